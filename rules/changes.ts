@@ -1,0 +1,51 @@
+import { defineRule, pipa, GUIDELINE } from "../src/rule-api.js";
+import { CHANGE_NOTICE } from "../src/data/element-patterns.js";
+
+const ADVANCE_NOTICE = /(\d{1,3})\s{0,2}일\s{0,2}(?:전|이전|前)/g;
+
+export default defineRule({
+  meta: {
+    id: "changes",
+    defaultSeverity: "error",
+    requirement: "MUST",
+    element: "changes",
+    description: {
+      ko: "처리방침의 시행일과 변경 시 알리는 방법을 밝혔는지 확인합니다.",
+      en: "The policy states its effective date and how changes are announced.",
+    },
+    legalBasis: [pipa("30", "2"), GUIDELINE],
+    messages: {
+      missing: {
+        ko: "처리방침의 시행일(예: 2025년 1월 1일부터 시행)이 없습니다.",
+        en: "The policy has no effective date (e.g. 2025년 1월 1일부터 시행).",
+      },
+      "no-notice": {
+        ko: "처리방침을 변경할 때 어떻게 알리는지(공지사항 게시 등)가 없습니다.",
+        en: "The policy does not say how changes will be announced.",
+        maxSeverity: "warn",
+      },
+      "short-notice": {
+        ko: "변경 사전 공지 기간이 {days}일입니다. 7일 전 공지는 법이 아니라 공정위 표준약관의 관행이지만, 이보다 짧은 기간은 권장되지 않습니다.",
+        en: "Changes are announced {days} days in advance. The 7-day notice is standard-terms practice (not PIPA), but a shorter period is discouraged.",
+        maxSeverity: "warn",
+      },
+    },
+  },
+  check(policy, ctx) {
+    const q = ctx.query;
+    if (!policy.effectiveDate) ctx.report({ messageId: "missing", at: "document" });
+    const changeBlocks = q.statements(/변경|개정/).filter((b) => b.kind !== "heading");
+    const sections = q.sections("changes");
+    const noticeText = [...sections.map((s) => s.text), ...changeBlocks.map((b) => b.text)];
+    if (!noticeText.some((t) => CHANGE_NOTICE.test(t)) && (sections.length || policy.effectiveDate)) {
+      ctx.report({ messageId: "no-notice", at: sections[0] ? q.headingSpan(sections[0]) : "document" });
+    }
+    for (const b of changeBlocks) {
+      if (!CHANGE_NOTICE.test(b.text)) continue;
+      for (const m of q.findAll(ADVANCE_NOTICE, b.span)) {
+        const days = Number(m.match[1]);
+        if (days < 7) ctx.report({ messageId: "short-notice", at: m.span, data: { days } });
+      }
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { defineRule, pipa, type Section } from "../src/rule-api.js";
+import { CONSIGNMENT_NONE } from "../src/data/element-patterns.js";
+import { findForeignProcessors } from "../src/data/foreign-processors-match.js";
+
+const NAMED_PROCESSOR = /\(주\)|주식회사|㈜|Inc\.?|Ltd\.?|Corp\.?|LLC|[가-힣A-Za-z]{2,}(?:페이먼츠|페이|택배|통운|로지스|시스템즈|커뮤니케이션즈|클라우드|텔레콤|뱅크|카드)/;
+const TASK = /업무|결제|배송|발송|상담|서버|호스팅|보관|인증|분석|대행|운영|고객센터|문자|SMS|클라우드/i;
+const FIELD_RECIPIENT = /수탁\s{0,2}(?:자|업체|사|기관)|위탁\s{0,2}(?:받는|업체|기관|처)/;
+const FIELD_TASK = /위탁\s{0,2}(?:업무|하는\s{0,2}업무|내용)|업무\s{0,2}내용/;
+
+export default defineRule({
+  meta: {
+    id: "consignment",
+    defaultSeverity: "error",
+    requirement: "MUST-IF",
+    element: "consignment",
+    description: {
+      ko: "개인정보 처리업무의 위탁(수탁자와 위탁업무 내용, 또는 위탁하지 않는다는 사실)을 밝혔는지 확인합니다.",
+      en: "The policy addresses outsourcing: processors and tasks, or a statement that none is used.",
+    },
+    legalBasis: [pipa("30", "1", "4"), pipa("26", "2")],
+    messages: {
+      missing: {
+        ko: "개인정보 처리업무의 위탁에 관한 사항(수탁자와 위탁업무, 또는 위탁하지 않는다는 사실)이 없습니다.",
+        en: "Outsourcing is not addressed: name the processors and tasks, or state that none is used.",
+      },
+      fields: { ko: "위탁 내역에 {fields}이(가) 없습니다.", en: "The outsourcing disclosure lacks: {fields}." },
+    },
+  },
+  check(policy, ctx) {
+    const q = ctx.query;
+    const sections = q.sections("consignment");
+    const names = (s: Section) =>
+      s.blocks.some((b) => NAMED_PROCESSOR.test(b.text) && TASK.test(b.text)) ||
+      findForeignProcessors(s.text).length > 0 ||
+      s.blocks.some((b) => b.kind === "tableRow" && policy.tables[b.table!]?.rows.some((r) => r.some((c) => c.text.trim())));
+    const declared = sections.filter((s) => CONSIGNMENT_NONE.test(s.text) || names(s));
+    const statedElsewhere = q.statements(CONSIGNMENT_NONE).length > 0;
+    if (!declared.length && !statedElsewhere) {
+      ctx.report({ messageId: "missing", at: sections[0] ? q.headingSpan(sections[0]) : "document", advisory: !ctx.facts.consignment });
+      return;
+    }
+    for (const s of declared) {
+      if (CONSIGNMENT_NONE.test(s.text)) continue;
+      const missing: string[] = [];
+      const hasTable = s.blocks.some((b) => b.kind === "tableRow");
+      if (hasTable && !FIELD_RECIPIENT.test(s.text) && !names(s)) missing.push("수탁자");
+      if (!FIELD_TASK.test(s.text) && !TASK.test(s.text)) missing.push("위탁업무 내용");
+      if (missing.length) ctx.report({ messageId: "fields", at: q.headingSpan(s), data: { fields: missing.join(", ") } });
+    }
+  },
+});

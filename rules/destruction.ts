@@ -1,0 +1,35 @@
+import { defineRule, pipa } from "../src/rule-api.js";
+import { DESTRUCTION_METHOD, DESTRUCTION_STATEMENT } from "../src/data/element-patterns.js";
+
+export default defineRule({
+  meta: {
+    id: "destruction",
+    defaultSeverity: "error",
+    requirement: "MUST",
+    element: "destruction",
+    description: { ko: "개인정보의 파기 절차 및 방법을 밝혔는지 확인합니다.", en: "The policy states how and when personal data is destroyed." },
+    legalBasis: [pipa("30", "1", "3의2"), decree16()],
+    messages: {
+      missing: { ko: "개인정보의 파기 절차 및 방법이 없습니다.", en: "The destruction procedure and method are not stated." },
+      "no-method": {
+        ko: "파기 방법이 없습니다: 전자 파일은 복원이 불가능한 방법으로 영구 삭제, 종이 문서는 파쇄 또는 소각한다고 적어야 합니다.",
+        en: "No destruction method: electronic files must be permanently deleted so they cannot be restored, paper shredded or incinerated.",
+      },
+    },
+  },
+  check(_policy, ctx) {
+    const q = ctx.query;
+    const sections = q.substantiveSections("destruction");
+    const statements = q.statements(DESTRUCTION_STATEMENT).filter((b) => b.kind !== "heading");
+    if (!sections.length && !statements.length) {
+      ctx.report({ messageId: "missing", at: "document" });
+      return;
+    }
+    const hasMethod = sections.some((s) => DESTRUCTION_METHOD.test(s.text)) || statements.some((b) => DESTRUCTION_METHOD.test(b.text));
+    if (!hasMethod && sections.length) ctx.report({ messageId: "no-method", at: q.headingSpan(sections[0]) });
+  },
+});
+
+function decree16() {
+  return { ko: "개인정보 보호법 시행령 제16조", en: "PIPA Enforcement Decree Art. 16", source: "S-LAW2" };
+}

@@ -1,0 +1,28 @@
+import { decree, defineRule } from "../src/rule-api.js";
+import { ITEMS_STATEMENT, ITEM_WORDS } from "../src/data/element-patterns.js";
+
+const COLLECTING = /수집|처리|저장|기록|알\s{0,2}수|이용|입력|제공받/;
+
+export default defineRule({
+  meta: {
+    id: "items",
+    defaultSeverity: "error",
+    requirement: "MUST",
+    element: "items",
+    description: { ko: "처리하는 개인정보의 항목을 밝혔는지 확인합니다.", en: "The policy lists the personal data it processes." },
+    legalBasis: [decree("31", "1", "1")],
+    messages: {
+      missing: { ko: "처리하는 개인정보의 항목이 없습니다.", en: "The personal data items processed are not listed." },
+    },
+  },
+  check(policy, ctx) {
+    const q = ctx.query;
+    if (q.substantiveSections("items").length) return;
+    if (q.statements(ITEMS_STATEMENT).some((b) => b.kind !== "heading")) return;
+    const listsItems = policy.blocks.some(
+      (b) => !q.isTocBlock(b) && COLLECTING.test(b.text) && ITEM_WORDS.filter((w) => b.text.includes(w)).length >= 2,
+    );
+    if (listsItems) return;
+    ctx.report({ messageId: "missing", at: "document" });
+  },
+});

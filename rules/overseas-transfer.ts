@@ -1,0 +1,70 @@
+import { decree, defineRule, pipa, type Span } from "../src/rule-api.js";
+import { OVERSEAS_DISCLOSURE, OVERSEAS_NONE } from "../src/data/element-patterns.js";
+import { findForeignProcessors } from "../src/data/foreign-processors-match.js";
+
+/** The six items of 제28조의8제2항 as policies label them (spec §1.5 R09). */
+const FIELDS: { ko: string; en: string; pattern: RegExp }[] = [
+  { ko: "이전되는 개인정보 항목", en: "items transferred", pattern: /항목|이전되는\s{0,2}(?:개인)?정보/ },
+  { ko: "이전되는 국가", en: "destination country", pattern: /국가|미국|일본|싱가포르|아일랜드|독일|홍콩|중국|영국|프랑스|캐나다|호주|인도|네덜란드|스웨덴|USA|United States/ },
+  { ko: "이전 시기 및 방법", en: "time and method of transfer", pattern: /시기|일시|방법|네트워크|전송|수시로|실시간/ },
+  { ko: "이전받는 자의 성명(명칭) 및 연락처", en: "recipient name and contact", pattern: /@|연락처|전화|privacy|https?:\/\// },
+  { ko: "이전받는 자의 이용 목적 및 보유·이용 기간", en: "purpose and retention", pattern: /기간|까지|목적/ },
+  { ko: "이전을 거부하는 방법·절차 및 거부의 효과", en: "how to refuse and its effect", pattern: /거부|원하지\s{0,2}않|동의하지\s{0,2}않/ },
+];
+
+export default defineRule({
+  meta: {
+    id: "overseas-transfer",
+    defaultSeverity: "error",
+    requirement: "MUST-IF",
+    element: "overseas-transfer",
+    description: {
+      ko: "개인정보를 국외로 이전(국외 클라우드·결제·분석 서비스 포함)하는 경우 그 사항을 밝혔는지 확인합니다.",
+      en: "When personal data goes abroad (including foreign cloud, payment or analytics services), the policy discloses the transfer.",
+    },
+    legalBasis: [decree("31", "1", "2"), pipa("28의8", "2")],
+    messages: {
+      missing: {
+        ko: "국외 이전 고지가 없습니다: {processors}이(가) 본문에 있어 개인정보가 국외로 이전되는 것으로 보입니다.",
+        en: "No overseas-transfer disclosure, though {processors} in the text suggest personal data goes abroad.",
+      },
+      fields: {
+        ko: "국외 이전 고지에 {fields}이(가) 없습니다.",
+        en: "The overseas-transfer disclosure lacks: {fields}.",
+      },
+    },
+  },
+  check(policy, ctx) {
+    const q = ctx.query;
+    const sections = q.substantiveSections("overseas-transfer");
+    const disclosures = q.statements(OVERSEAS_DISCLOSURE).filter((b) => b.kind !== "heading" && !OVERSEAS_NONE.test(b.text));
+    if (sections.length || disclosures.length) {
+      for (const s of sections) {
+        if (OVERSEAS_NONE.test(s.text)) continue;
+        const missing = FIELDS.filter((f) => !f.pattern.test(s.text));
+        if (missing.length) ctx.report({ messageId: "fields", at: q.headingSpan(s), data: { fields: missing.map((f) => f.ko).join(", ") } });
+      }
+      return;
+    }
+    if (q.statements(OVERSEAS_NONE).length && !ctx.facts.overseasTransfer) return;
+    const mentions = findForeignProcessors(policy.text).filter((m) => !inToc(q, m.index));
+    const abroad = q.find(/(?:해외|국외)[^\n]{0,20}(?:서버|보관|저장|클라우드)/);
+    if (!mentions.length && !abroad && !ctx.facts.overseasTransfer) return;
+    const firstLine = new Map<string, number>();
+    for (const m of mentions) if (!firstLine.has(m.processor.name)) firstLine.set(m.processor.name, lineOf(policy.text, m.index));
+    const named = [...firstLine].map(([name, line]) => `${name} (L${line})`);
+    if (abroad && !named.length) named.push(`'${policy.text.slice(abroad.start, abroad.end)}' (L${lineOf(policy.text, abroad.start)})`);
+    const shown = named.length ? named.join(", ") : "facts.overseasTransfer";
+    ctx.report({ messageId: "missing", at: "document", data: { processors: shown } });
+  },
+});
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+function inToc(q: { policy: { toc: { span: Span }[] } }, index: number): boolean {
+  return q.policy.toc.some((t) => index >= t.span.start && index < t.span.end);
+}

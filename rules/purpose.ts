@@ -1,0 +1,22 @@
+import { defineRule, pipa } from "../src/rule-api.js";
+import { PURPOSE_STATEMENT } from "../src/data/element-patterns.js";
+
+export default defineRule({
+  meta: {
+    id: "purpose",
+    defaultSeverity: "error",
+    requirement: "MUST",
+    element: "purpose",
+    description: { ko: "개인정보의 처리 목적을 밝혔는지 확인합니다.", en: "The policy states the purposes of processing." },
+    legalBasis: [pipa("30", "1", "1")],
+    messages: {
+      missing: { ko: "개인정보의 처리 목적이 없습니다.", en: "The purposes of processing personal data are not stated." },
+    },
+  },
+  check(_policy, ctx) {
+    const q = ctx.query;
+    if (q.substantiveSections("purpose").length) return;
+    if (q.statements(PURPOSE_STATEMENT).some((b) => b.kind !== "heading")) return;
+    ctx.report({ messageId: "missing", at: "document" });
+  },
+});

@@ -1,0 +1,70 @@
+import { defineRule, pipa, type Section, type Span } from "../src/rule-api.js";
+import { RETENTION_STATEMENT } from "../src/data/element-patterns.js";
+import { RETENTION_PERIODS } from "../src/data/retention-periods.js";
+
+export default defineRule({
+  meta: {
+    id: "retention",
+    defaultSeverity: "error",
+    requirement: "MUST",
+    element: "retention",
+    description: { ko: "개인정보의 처리 및 보유 기간을 밝혔는지 확인합니다.", en: "The policy states how long personal data is kept." },
+    legalBasis: [pipa("30", "1", "2")],
+    messages: {
+      missing: { ko: "개인정보의 처리 및 보유 기간이 없습니다.", en: "The retention period of personal data is not stated." },
+      "vague-period": {
+        ko: "보유 기간이 구체적이지 않습니다: 기간(예: 3년)이나 종료 시점(예: 회원 탈퇴 시까지)이 없습니다.",
+        en: "The retention period is vague: no concrete period (e.g. 3 years) or end event (e.g. until withdrawal).",
+      },
+      "statutory-period": {
+        ko: "'{record}'의 법정 보존 기간은 {expected}입니다({law}). 이 방침은 {found}(으)로 적었습니다.",
+        en: "The statutory retention period for '{record}' is {expected} ({law}); the policy says {found}.",
+      },
+    },
+  },
+  check(policy, ctx) {
+    const q = ctx.query;
+    const sections = q.substantiveSections("retention");
+    const stated = q.statements(RETENTION_STATEMENT).filter((b) => b.kind !== "heading");
+    const durations = (span?: Span) => q.entities("duration", span);
+    const concrete = (s: Section) => durations(s.span).length > 0;
+    if (sections.length) {
+      if (!sections.some(concrete) && !stated.some((b) => durations(b.span).length)) {
+        ctx.report({ messageId: "vague-period", at: q.headingSpan(sections[0]) });
+      }
+    } else {
+      const withPeriod = stated.filter((b) => durations(b.span).length > 0 || /필요한\s{0,2}기간|기간\s{0,2}동안/.test(b.text));
+      if (!withPeriod.length) {
+        ctx.report({ messageId: "missing", at: "document" });
+        return;
+      }
+      if (!stated.some((b) => durations(b.span).length)) ctx.report({ messageId: "vague-period", at: withPeriod[0].span });
+    }
+    checkStatutoryPeriods(policy.blocks, ctx);
+  },
+});
+
+type Ctx = Parameters<Parameters<typeof defineRule>[0]["check"]>[1];
+
+const DAYS_TEXT = (days: number) => (days % 365 === 0 ? `${days / 365}년` : days % 30 === 0 ? `${days / 30}개월` : `${days}일`);
+
+/** A line naming a statutory record type with a period that differs from the statute (spec §4). */
+function checkStatutoryPeriods(blocks: { text: string; span: Span }[], ctx: Ctx): void {
+  const q = ctx.query;
+  for (const block of blocks) {
+    const found = q.entities("duration", block.span).filter((d) => d.value !== "event");
+    if (!found.length) continue;
+    for (const row of RETENTION_PERIODS) {
+      if (row.status !== "current") continue;
+      if (!row.keywords.every((k) => block.text.includes(k))) continue;
+      if (found.some((d) => Number(d.value) === row.periodDays)) break;
+      const d = found[0];
+      ctx.report({
+        messageId: "statutory-period",
+        at: d.span,
+        data: { record: row.recordType, expected: row.periodText, law: `「${row.law}」${row.article ? ` ${row.article}` : ""}`, found: d.text },
+      });
+      break;
+    }
+  }
+}

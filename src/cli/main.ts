@@ -1,0 +1,269 @@
+/**
+ * The command line. `main` returns the exit code and never calls process.exit, so that the whole
+ * CLI runs in-process in tests; bin/policy-lint.js sets process.exitCode once.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { createLinter, lintBytes, lintFiles, type Linter, type TextLintResult } from "../api.js";
+import { ConfigError, UsageError } from "../config/errors.js";
+import { parseSeverity, type RuleEntry } from "../config/schema.js";
+import { resolveFor } from "../config/load.js";
+import { sanitize } from "../engine/messages.js";
+import { FORMAT_NAMES, loadFormatter } from "../format/index.js";
+import { encode } from "../input/decode.js";
+import type { Locale } from "../rule-api.js";
+import { formatOutline } from "./outline.js";
+import { writeAtomic } from "./write.js";
+
+declare const __POLICY_LINT_VERSION__: string;
+export const VERSION = typeof __POLICY_LINT_VERSION__ === "string" ? __POLICY_LINT_VERSION__ : "0.0.0-dev";
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Buffer>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  isTTY: boolean;
+}
+
+interface CliOptions {
+  format: string;
+  outputFile?: string;
+  config?: string | false;
+  rule: string[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  locale?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: string;
+  printOutline?: string;
+  printSuggestions?: boolean;
+  listRules?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  color: boolean;
+}
+
+function buildProgram(io: CliIO): Command {
+  return new Command()
+    .name("policy-lint")
+    .description("Lint Korean privacy policies (개인정보 처리방침) against PIPA, its Enforcement Decree and the PIPC guideline.")
+    .version(VERSION, "-v, --version")
+    .argument("[paths...]", "files, directories or globs (.md .markdown .txt .html .htm)")
+    .addOption(new Option("-f, --format <name>", "output format").default("stylish"))
+    .option("-o, --output-file <path>", "write the report to a file instead of stdout")
+    .option("-c, --config <path>", "use this configuration file")
+    .option("--no-config", "ignore configuration files")
+    .option("--rule <id:severity>", "set a rule's severity, e.g. --rule title:off (repeatable)", (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
+    .option("--quiet", "report errors only")
+    .addOption(new Option("--locale <locale>", "message language").choices(["ko", "en"]))
+    .option("--stdin", "lint text from standard input")
+    .option("--stdin-filename <name>", "file name for --stdin (picks the format)")
+    .option("--print-config <file>", "print the configuration that applies to a file")
+    .option("--print-outline <file>", "print how the document was read: sections, topics, tables")
+    .option("--print-suggestions", "print suggested text for missing content")
+    .option("--list-rules", "list the rules with their legal basis")
+    .option("--fix", "apply mechanical fixes to the files")
+    .option("--fix-dry-run", "show the fixes as a unified diff without writing")
+    .option("--no-color", "disable colours")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: () => undefined,
+    })
+    .showHelpAfterError(false)
+    .helpOption("-h, --help", "show help");
+}
+
+function parseRuleFlags(values: string[]): Record<string, RuleEntry> {
+  const rules: Record<string, RuleEntry> = {};
+  for (const v of values) {
+    const i = v.lastIndexOf(":");
+    if (i <= 0) throw new UsageError(`--rule "${v}" must be <rule-id>:<severity>`);
+    rules[v.slice(0, i)] = { severity: parseSeverity(v.slice(i + 1), `--rule ${v.slice(0, i)}`, "command line") };
+  }
+  return rules;
+}
+
+function useColor(opts: CliOptions, io: CliIO): boolean {
+  if (!opts.color || opts.outputFile) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
+  return io.isTTY;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      io.stderr(`policy-lint: ${error.message.replace(/^error:\s*/, "").split("\n")[0]}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const opts = program.opts<CliOptions>();
+  try {
+    return await run(program.args, opts, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`policy-lint: ${sanitize(error.message)}\n`);
+      return 2;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`policy-lint: internal error: ${sanitize(reason.split("\n")[0])}\n`);
+    return 2;
+  }
+}
+
+async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number> {
+  if (!FORMAT_NAMES.includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" (available: ${FORMAT_NAMES.join(", ")})`);
+  let maxWarnings = -1;
+  if (opts.maxWarnings !== undefined) {
+    maxWarnings = Number(opts.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number ≥ 0, got "${opts.maxWarnings}"`);
+  }
+  if (opts.stdin && paths.length) throw new UsageError("--stdin cannot be combined with file paths");
+  if (opts.stdin && opts.fix) throw new UsageError("--fix cannot be used with --stdin (use --fix-dry-run)");
+  const linter = await createLinter({
+    cwd: io.cwd,
+    config: opts.config === false ? false : opts.config,
+    rules: parseRuleFlags(opts.rule),
+    locale: opts.locale as Locale | undefined,
+    fix: Boolean(opts.fix || opts.fixDryRun),
+  });
+
+  if (opts.listRules) return listRules(linter, io, opts);
+  if (opts.printConfig) return printConfig(linter, opts.printConfig, io);
+  if (opts.printOutline) return printOutline(linter, opts.printOutline, io);
+
+  let results: TextLintResult[];
+  if (opts.stdin) {
+    const name = opts.stdinFilename ?? "<text>";
+    results = [await lintBytes(await io.readStdin(), name, linter)];
+  } else {
+    if (!paths.length) throw new UsageError("no files given (try: policy-lint ./policy.md, or --help)");
+    results = await lintFiles(paths, linter);
+  }
+
+  for (const r of results) {
+    for (const m of r.messages) if (m.fatal && m.ruleId === null) io.stderr(`policy-lint: ${sanitize(r.filePath)}: ${m.message}\n`);
+  }
+  if (opts.fix) await writeFixes(results, linter, io);
+  const diffs = opts.fixDryRun && opts.format !== "json" ? await fixDiffs(results) : "";
+  if (opts.printSuggestions) io.stdout(formatSuggestions(results));
+
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const shown = opts.quiet ? results.map(errorsOnly) : results;
+  const formatter = (await loadFormatter(opts.format))!;
+  const rulesMeta = new Map(linter.registry.all().map((r) => [r.meta.id, r.meta]));
+  const report = await formatter(shown, {
+    cwd: io.cwd,
+    color: useColor(opts, io),
+    locale: linter.options.locale ?? linter.loaded.config.locale ?? "ko",
+    rules: rulesMeta,
+    env: io.env,
+  });
+  const outputText = diffs + report;
+  if (opts.outputFile) await writeFile(resolve(io.cwd, opts.outputFile), outputText);
+  else if (outputText) io.stdout(outputText.endsWith("\n") || !outputText ? outputText : outputText + "\n");
+
+  if (results.some((r) => r.fatalErrorCount > 0)) return 2;
+  if (results.some((r) => r.errorCount > 0)) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`policy-lint: too many warnings (${warnings}, --max-warnings ${maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function errorsOnly(r: TextLintResult): TextLintResult {
+  const messages = r.messages.filter((m) => m.severity === 2);
+  return { ...r, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+async function writeFixes(results: TextLintResult[], linter: Linter, io: CliIO): Promise<void> {
+  for (const r of results) {
+    if (r.output === undefined || !r.decoded) continue;
+    try {
+      await writeAtomic(resolve(linter.cwd, r.filePath), encode(r.output, r.decoded.encoding, r.decoded.bom));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "error";
+      r.messages.unshift({ ruleId: null, messageId: "fatal", severity: 2, fatal: true, message: `fixes could not be written (${code}); the file is unchanged`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      r.errorCount++;
+      r.fatalErrorCount++;
+      io.stderr(`policy-lint: ${sanitize(r.filePath)}: fixes could not be written (${code}); the file is unchanged\n`);
+    }
+  }
+}
+
+async function fixDiffs(results: TextLintResult[]): Promise<string> {
+  const { createTwoFilesPatch } = await import("diff");
+  let out = "";
+  for (const r of results) {
+    if (r.output === undefined || !r.decoded) continue;
+    out += createTwoFilesPatch(`a/${r.filePath}`, `b/${r.filePath}`, r.decoded.text, r.output, "", "", { context: 3 });
+  }
+  return out.split("\n").map(sanitizeLine).join("\n");
+}
+
+function sanitizeLine(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\ufffd");
+}
+
+function formatSuggestions(results: TextLintResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    for (const m of r.messages) {
+      for (const s of m.suggestions ?? []) {
+        out.push(`${sanitize(r.filePath)}:${m.line}:${m.column} ${m.ruleId} — ${sanitize(s.desc)}`, ...s.text.split("\n").map((l) => `    ${sanitizeLine(l)}`), "");
+      }
+    }
+  }
+  return out.length ? out.join("\n") + "\n" : "";
+}
+
+async function readTarget(linter: Linter, file: string): Promise<TextLintResult> {
+  const [result] = await lintFiles([file], { ...linter, options: { ...linter.options, fix: false } });
+  if (!result) throw new UsageError(`${file}: not a policy file (.md .markdown .txt .html .htm)`);
+  const fatal = result.messages.find((m) => m.fatal && m.ruleId === null);
+  if (fatal) throw new UsageError(`${file}: ${fatal.message}`);
+  return result;
+}
+
+async function printOutline(linter: Linter, file: string, io: CliIO): Promise<number> {
+  const result = await readTarget(linter, file);
+  io.stdout(formatOutline(result.policy!, file));
+  return 0;
+}
+
+function printConfig(linter: Linter, file: string, io: CliIO): number {
+  const resolved = resolveFor(file, linter.loaded, linter.registry, { rules: linter.options.rules ?? {}, locale: linter.options.locale }, linter.cwd);
+  const rules: Record<string, unknown> = {};
+  for (const [id, s] of resolved.rules) rules[id] = Object.keys(s.options).length ? [s.severity, s.options] : s.severity;
+  io.stdout(JSON.stringify({ configFile: linter.loaded.filepath, extends: linter.loaded.config.extends, locale: resolved.locale, facts: resolved.facts, rules }, null, 2) + "\n");
+  return 0;
+}
+
+function listRules(linter: Linter, io: CliIO, opts: CliOptions): number {
+  const locale = (opts.locale as Locale | undefined) ?? linter.loaded.config.locale ?? "ko";
+  const rules = linter.registry.all();
+  if (opts.format === "json") {
+    io.stdout(JSON.stringify(rules.map((r) => r.meta), null, 2) + "\n");
+    return 0;
+  }
+  const width = Math.max(...rules.map((r) => r.meta.id.length));
+  for (const r of rules) {
+    const m = r.meta;
+    io.stdout(`${m.id.padEnd(width)}  ${m.defaultSeverity.padEnd(5)}  ${m.requirement.padEnd(9)}  ${m.description[locale]}${m.fixable ? " (fixable)" : ""}\n`);
+    io.stdout(`${" ".repeat(width)}  ${m.legalBasis.map((b) => `${b[locale]} [${b.source}]`).join("; ")}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,53 @@
+/**
+ * Sentences that address an element without a heading of its own (spec §8, §8.1). Reviewable
+ * wording lists; every pattern is linear (bounded gaps, no nested quantifiers).
+ */
+export const PURPOSE_STATEMENT =
+  /목적[^\n]{0,80}(?:수집|이용|처리|사용|활용)|(?:수집|이용|처리|사용|활용)[^\n]{0,40}목적|(?:위하여|위해|위한)[^\n]{0,30}(?:수집|이용|처리|사용|활용)(?:합니다|하며|하고|됩니다)/;
+
+export const ITEMS_STATEMENT =
+  /(?:수집|처리)하는\s{0,2}(?:개인\s{0,2})?정보(?:의)?\s{0,2}(?:항목|는|은|:)|다음(?:과\s{0,2}같은|의)\s{0,2}(?:개인\s{0,2})?정보(?:를|항목)?\s{0,2}(?:수집|처리)|수집\s{0,2}항목|필수\s{0,2}(?:항목|정보)|(?:개인정보|정보)(?:를|는)?\s{0,2}(?:전혀\s{0,2})?(?:수집|저장)하지\s{0,2}않/;
+
+/** Words naming personal data items; two in one sentence with a collecting verb count as an item list. */
+export const ITEM_WORDS = [
+  "이름", "성명", "이메일", "e-mail", "전자우편", "전화번호", "휴대폰", "휴대전화", "연락처", "생년월일", "주소",
+  "아이디", "비밀번호", "닉네임", "프로필", "IP", "쿠키", "접속 로그", "접속로그", "기기정보", "대화 내용", "위치정보", "결제", "카드",
+] as const;
+
+export const RETENTION_STATEMENT = /보유|보관|보존|이용\s{0,2}기간/;
+
+export const DESTRUCTION_STATEMENT =
+  /파기|(?:영구|완전히|즉시)\s{0,2}(?:삭제|지워)|삭제(?:하면|되며|됩니다|합니다|할\s{0,2}수)|지울\s{0,2}수|사라집니다/;
+
+export const DESTRUCTION_METHOD =
+  /영구\s{0,2}삭제|복원(?:이|할\s{0,2}수)?\s{0,2}(?:불가능|없)|재생(?:이|할\s{0,2}수)?\s{0,2}(?:불가능|없)|복구(?:가|할\s{0,2}수)?\s{0,2}(?:불가능|없)|파쇄|소각|분쇄/;
+
+export const THIRD_PARTY_STATEMENT = /제\s{0,2}3\s{0,2}자|제삼자|외부에\s{0,2}제공|타인에게\s{0,2}제공|제공받는\s{0,2}자/;
+export const THIRD_PARTY_NONE = /제\s{0,2}3\s{0,2}자[^\n]{0,40}(?:제공|공유|판매)[^\n]{0,20}(?:않|없)|제공[^\n]{0,10}(?:하지\s{0,2}않|없)/;
+
+export const CONSIGNMENT_NONE = /위탁(?:하지|하고\s{0,2}있지)\s{0,2}않|위탁[^\n]{0,20}(?:없습니다|없음)/;
+
+export const OVERSEAS_DISCLOSURE =
+  /(?:국외|해외|관할\s{0,2}지역\s{0,2}외)[^\n]{0,40}(?:이전|보관|저장|처리)|이전되는\s{0,2}국가|이전받는\s{0,2}자/;
+export const OVERSEAS_NONE = /(?:국외|해외)[^\n]{0,30}(?:이전|보관|저장)[^\n]{0,20}(?:하지\s{0,2}않|없)/;
+
+export const SAFETY_MEASURES = [
+  "암호화", "접근통제", "접근 통제", "접근권한", "접근 권한", "접근제한", "접근 제한", "접속기록", "접속 기록", "내부관리계획",
+  "내부 관리계획", "보안프로그램", "보안 프로그램", "백신", "출입통제", "잠금장치", "방화벽", "침입차단", "해킹", "교육",
+  "최소화", "비밀번호", "보안장치", "보안 장치", "SSL", "TLS", "HTTPS",
+] as const;
+
+export const AUTO_COLLECTION_WORDS = /쿠키|cookie|자동\s{0,2}수집|자동으로\s{0,2}수집|웹\s{0,2}비콘|픽셀|SDK|광고\s{0,2}ID|광고\s{0,2}식별자|AD_ID|ADID|IDFA|분석\s{0,2}(?:도구|서비스)/i;
+export const AUTO_COLLECTION_REFUSAL = /거부|차단|허용하지|설정|옵션|opt[-\s]?out|삭제할\s{0,2}수/i;
+export const AUTO_COLLECTION_NONE =
+  /(?:쿠키|cookie)[^\n]{0,40}(?:사용하지|쓰지|저장하지)\s{0,2}않|(?:광고|분석)[^\n]{0,20}(?:SDK|서비스|도구)[^\n]{0,10}(?:없|쓰지\s{0,2}않|사용하지\s{0,2}않)|(?:SDK|광고\s{0,2}ID)[^\n]{0,30}(?:없|쓰지\s{0,2}않|사용하지\s{0,2}않)/i;
+
+export const RIGHTS_WORDS = ["열람", "정정", "삭제", "처리정지", "처리 정지", "철회", "탈퇴", "파기"] as const;
+export const RIGHTS_ACTION = /할\s{0,2}수\s{0,2}있|요구|요청|청구|행사|권리/;
+
+export const OFFICER_WORDS = /보호\s{0,2}책임자|관리\s{0,2}책임자|책임자|담당자|담당\s{0,2}부서|고충\s{0,2}처리|CPO|관리담당/;
+export const OFFICER_NAME_FIELD = /성\s{0,2}명|이\s{0,2}름|부\s{0,2}서|직\s{0,2}책|직\s{0,2}위|소\s{0,2}속|팀|센터|담당자/;
+/** A person's name written in Latin script ("Andreas Heiligtag"): two capitalised words. */
+export const LATIN_PERSON_NAME = /(?<![A-Za-z])[A-Z][a-z]{1,20}\s[A-Z][a-z]{1,20}(?![A-Za-z])/;
+
+export const CHANGE_NOTICE = /공지|고지|게시|알려|통지|안내|공개/;

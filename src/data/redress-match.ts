@@ -1,0 +1,177 @@
+/**
+ * Finds redress bodies, outdated references to them and contacts attached to the wrong body in a
+ * policy's text, from the REDRESS_AGENCIES table. Matching is literal (escaped alternations).
+ */
+import type { Localized } from "../rule-api.js";
+import type { Span } from "../policy/types.js";
+import { REDRESS_AGENCIES } from "./redress-agencies.js";
+import type { OutdatedRef, RedressAgency } from "./types.js";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const spaced = (s: string) => escape(s).replace(/\s+/g, "\\s{0,2}");
+
+const GENERIC_BODIES = ["분쟁조정위원회", "침해신고센터", "침해 신고센터", "사이버수사", "사이버안전", "사이버테러", "사이버범죄", "행정심판", "대검찰청", "검찰청", "경찰청", "privacy.kisa.or.kr", "kopico", "1833-6972"];
+
+function namesOf(a: RedressAgency): string[] {
+  return [a.name, ...a.aliases, ...a.outdated.names.map((n) => n.text)];
+}
+
+/** Any redress body, current or outdated, by name or well-known contact. */
+export const REDRESS_BODY_PATTERN = new RegExp(
+  [...new Set([...GENERIC_BODIES, ...REDRESS_AGENCIES.flatMap((a) => [...namesOf(a), ...a.urls, ...a.outdated.urls.map((u) => u.text)])])]
+    .sort((a, b) => b.length - a.length)
+    .map(spaced)
+    .join("|"),
+  "i",
+);
+
+export interface OutdatedAgencyRef {
+  span: Span;
+  text: string;
+  why: Localized;
+  replacement?: Localized;
+  /** Replacement text for --fix, only where the current equivalent is confirmed. */
+  fix?: string;
+}
+
+const URL_CHAR = /[A-Za-z0-9.-]/;
+const DIGIT_OR_DASH = /[\d-]/;
+
+interface Needle {
+  text: string;
+  kind: "name" | "url" | "phone";
+  agency: RedressAgency;
+  ref?: OutdatedRef;
+}
+
+function bounded(text: string, start: number, end: number, kind: Needle["kind"]): boolean {
+  const before = text[start - 1] ?? " ";
+  const after = text[end] ?? " ";
+  if (kind === "url") return !URL_CHAR.test(before) && !/[A-Za-z0-9-]/.test(after);
+  if (kind === "phone") return !DIGIT_OR_DASH.test(before) && !/\d/.test(after) && !(after === "-" && /\d/.test(text[end + 1] ?? ""));
+  return true;
+}
+
+function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf("\n", index) + 1;
+  const end = text.indexOf("\n", index);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+/** Finds every needle once, longest first, without overlaps (so "ecrm.cyber.go.kr" is not also "cyber.go.kr"). */
+function scan(text: string, span: Span, needles: Needle[]): { needle: Needle; span: Span }[] {
+  const hits: { needle: Needle; span: Span }[] = [];
+  const taken: Span[] = [];
+  const slice = text.slice(span.start, span.end);
+  const lower = slice.toLowerCase();
+  for (const needle of [...needles].sort((a, b) => b.text.length - a.text.length)) {
+    const key = needle.text.toLowerCase();
+    for (let i = lower.indexOf(key); i !== -1; i = lower.indexOf(key, i + key.length)) {
+      const start = span.start + i;
+      const end = start + key.length;
+      if (!bounded(text, start, end, needle.kind)) continue;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if (needle.kind === "phone" && !/국번|전화|tel|☎|\d{3}|센터|위원회|청/i.test(lineAround(text, start))) continue;
+      taken.push({ start, end });
+      hits.push({ needle, span: { start, end } });
+    }
+  }
+  return hits.sort((a, b) => a.span.start - b.span.start);
+}
+
+function outdatedNeedles(): Needle[] {
+  const needles: Needle[] = [];
+  for (const agency of REDRESS_AGENCIES) {
+    for (const ref of agency.outdated.names) needles.push({ text: ref.text, kind: "name", agency, ref });
+    for (const ref of agency.outdated.urls) needles.push({ text: ref.text, kind: "url", agency, ref });
+    for (const ref of agency.outdated.phones) needles.push({ text: ref.text, kind: "phone", agency, ref });
+  }
+  return needles;
+}
+
+function abolishedNeedles(today: string): Needle[] {
+  const needles: Needle[] = [];
+  for (const agency of REDRESS_AGENCIES) {
+    if (agency.status !== "abolished" || !agency.abolishedSince || today < agency.abolishedSince) continue;
+    needles.push({ text: agency.name, kind: "name", agency });
+  }
+  return needles;
+}
+
+/** Drops the words of a replacement that the text already has right before the match ("경찰청 사이버테러대응센터"). */
+function fixText(text: string, start: number, replacement: string): string {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const words = replacement.split(" ");
+  for (let n = words.length - 1; n > 0; n--) {
+    const prefix = words.slice(0, n).join(" ");
+    if (before.trimEnd().endsWith(prefix)) return words.slice(n).join(" ");
+  }
+  return replacement;
+}
+
+export function findOutdatedAgencyRefs(text: string, span: Span, today: string): OutdatedAgencyRef[] {
+  const out: OutdatedAgencyRef[] = [];
+  for (const { needle, span: at } of scan(text, span, [...outdatedNeedles(), ...abolishedNeedles(today)])) {
+    const found = text.slice(at.start, at.end);
+    const { agency, ref } = needle;
+    if (!ref) {
+      out.push({
+        span: at,
+        text: found,
+        why: { ko: `${agency.abolishedSince}에 폐지되었습니다(검찰청 폐지, 공소청법). 대체 연락처는 확인되지 않았으므로 현재 안내를 확인해 고치십시오`, en: `abolished on ${agency.abolishedSince} (공소청법); no confirmed replacement, check the current guidance` },
+      });
+      continue;
+    }
+    const since = ref.since ? ` (${ref.since}~)` : "";
+    const notBody = agency.status === "not-a-redress-body";
+    const why: Localized = notBody
+      ? { ko: "권익침해 구제기관이 아닙니다", en: "not a redress body" }
+      : { ko: `더 이상 쓰이지 않는 ${needle.kind === "url" ? "주소" : needle.kind === "phone" ? "번호" : "명칭"}입니다${since}`, en: `an outdated ${needle.kind === "url" ? "address" : needle.kind === "phone" ? "number" : "name"}${since}` };
+    const replacement = ref.replacement
+      ? { ko: `현재: ${ref.replacement}`, en: `Current: ${ref.replacement}` }
+      : notBody
+        ? { ko: "목록에서 빼십시오.", en: "Remove it from the list." }
+        : undefined;
+    const canFix = ref.replacement !== undefined && !ref.unconfirmed && agency.status !== "abolished";
+    out.push({ span: at, text: found, why, replacement, ...(canFix ? { fix: fixText(text, at.start, ref.replacement!) } : {}) });
+  }
+  return out;
+}
+
+export interface WrongContact {
+  span: Span;
+  contact: string;
+  agency: string;
+  owner: string;
+}
+
+function contactNeedles(): Needle[] {
+  const needles: Needle[] = [];
+  for (const agency of REDRESS_AGENCIES) {
+    for (const p of agency.phones) needles.push({ text: p, kind: "phone", agency });
+    for (const u of agency.urls) needles.push({ text: u, kind: "url", agency });
+  }
+  return needles;
+}
+
+function agenciesNamedIn(line: string): Set<RedressAgency> {
+  const named = new Set<RedressAgency>();
+  for (const a of REDRESS_AGENCIES) if (namesOf(a).some((n) => line.includes(n))) named.add(a);
+  return named;
+}
+
+/** A line that names exactly one body but gives another body's number or site. */
+export function findWrongContacts(text: string, lines: { text: string; span: Span }[]): WrongContact[] {
+  const out: WrongContact[] = [];
+  const needles = contactNeedles();
+  for (const line of lines) {
+    const named = agenciesNamedIn(line.text);
+    if (named.size !== 1) continue;
+    const [agency] = named;
+    for (const { needle, span } of scan(text, line.span, needles)) {
+      if (needle.agency === agency) continue;
+      out.push({ span, contact: needle.text, agency: agency.name, owner: needle.agency.name });
+    }
+  }
+  return out;
+}

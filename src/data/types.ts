@@ -1,0 +1,245 @@
+/**
+ * Shapes of the legal-knowledge tables in src/data/. The tables are plain data so that a lawyer can
+ * review them against ../shared/spec/pipa.md without reading rule code; every row says where in the
+ * spec it comes from.
+ */
+
+/** Source keys of pipa.md §0. */
+export type SpecKey =
+  | "S-LAW1"
+  | "S-LAW2"
+  | "S-LAW3"
+  | "S-LAW3b"
+  | "S-LAW3c"
+  | "S-LAW4"
+  | "S-LAW5"
+  | "S-LAW6"
+  | "S-LAW7"
+  | "S-LAW8"
+  | "S-NOTE1"
+  | "S-GUIDE1"
+  | "S-GUIDE2"
+  | "S-GUIDE3"
+  | "S-GUIDE4"
+  | "S-GUIDE5"
+  | "S-EVAL"
+  | "S-TOC-PUB"
+  | "S-TOC-PRIV"
+  | "S-CHK"
+  | "S-OLD"
+  | "S-DORM"
+  | "S-TOS"
+  | "S-3P"
+  | "S-MED"
+  | "S-SAMPLE";
+
+/**
+ * Where a row comes from: a §0 key and the spec section it was read in ("S-LAW6 §4 #1"), or
+ * "pipa.md §…" when the spec backs the row only with an evidence tag ([SEC], [PRACTICE], [MEM]).
+ */
+export type SourceKey = `${SpecKey | "pipa.md"} §${string}`;
+
+/**
+ * ISO 8601 date. Reduced precision ("2021", "2020-12") where the spec gives only a year or month,
+ * so that no day is invented.
+ */
+export type IsoDate = `${number}` | `${number}-${number}` | `${number}-${number}-${number}`;
+
+/** An article number without 제/조: "22", "39의3". */
+export type ArticleId = `${number}` | `${number}의${number}`;
+
+/**
+ * current: in force. obsolete: no longer law since the row's date.
+ * unconfirmed: the spec marks the fact [MEM] or UNCONFIRMED, so rules should at most warn on it.
+ */
+export type Status = "current" | "obsolete" | "unconfirmed";
+
+/** §4: a record that a law requires to be kept, and for how long. */
+export interface RetentionPeriod {
+  readonly id: string;
+  /** Canonical name from LAW_NAMES, without 「」. */
+  readonly law: string;
+  /** Where the duty is, in official citation style ("제6조, 시행령 제6조제1항제1호가목"). */
+  readonly article?: string;
+  /** The record type as policies write it. */
+  readonly recordType: string;
+  /**
+   * Words that recognise the record type in a sentence that cites `law`; any one is enough. They
+   * are distinctive only among the rows of the same law. One sentence may match several rows
+   * (접속기록 1년 and 2년): a cited period is consistent if it agrees with any of them.
+   */
+  readonly keywords: readonly string[];
+  /** 1년 = 12개월 = 365, 1개월 = 30. */
+  readonly periodDays: number;
+  readonly periodText: string;
+  /** atLeast: the law sets a minimum ("…이상"); atMost: a maximum ("최장 …"). Absent: the period as stated. */
+  readonly limit?: "atLeast" | "atMost";
+  /** Who the duty binds (§4 "Who the duty binds"). */
+  readonly appliesTo?: string;
+  readonly status: Status;
+  readonly obsoleteSince?: IsoDate;
+  readonly note?: string;
+  readonly source: SourceKey;
+}
+
+/** §4.1: kind of instrument, because a 고시 is cited differently from a 법률. */
+export type LawKind = "법률" | "시행령" | "시행규칙" | "고시";
+
+export interface WrongLawName {
+  readonly text: string;
+  /**
+   * spacing: the official words with wrong spacing (INFO). misquote: not the official title.
+   * informal: an understandable nickname (INFO at most). wrong-law: names a different law.
+   * outdated: a former title or issuer.
+   */
+  readonly kind: "spacing" | "misquote" | "informal" | "wrong-law" | "outdated";
+  readonly why: string;
+  readonly since?: IsoDate;
+  readonly unconfirmed?: true;
+}
+
+/** §4.1: the official title of a law cited in policies, and the other ways policies write it. */
+export interface LawName {
+  /** Official title without 「」. */
+  readonly canonical: string;
+  readonly kind: LawKind;
+  /** Accepted abbreviations and informal forms; never worth more than INFO. */
+  readonly shortForms: readonly string[];
+  readonly wrongForms?: readonly WrongLawName[];
+  /** The spec takes the spelling from memory, not from a statute mirror. */
+  readonly unconfirmed?: true;
+  readonly note?: string;
+  readonly source: SourceKey;
+}
+
+/** A name, address or number that no longer reaches the body, with what replaced it when known. */
+export interface OutdatedRef {
+  readonly text: string;
+  readonly since?: IsoDate;
+  readonly replacement?: string;
+  readonly unconfirmed?: true;
+  readonly note?: string;
+}
+
+/** §3: a body that policies list under 권익침해 구제방법. */
+export interface RedressAgency {
+  readonly id: string;
+  /** Current name of the body. */
+  readonly name: string;
+  /** Other names that refer to the same body today. */
+  readonly aliases: readonly string[];
+  /** Digits with hyphens as written ("1833-6972", "118"); "(국번없이)" is left to the matcher. */
+  readonly phones: readonly string[];
+  /** Lower-case host[/path], without scheme or a leading "www.". */
+  readonly urls: readonly string[];
+  readonly outdated: {
+    readonly names: readonly OutdatedRef[];
+    readonly urls: readonly OutdatedRef[];
+    readonly phones: readonly OutdatedRef[];
+  };
+  /** not-a-redress-body: listed in old policies as if it were one; everything about it is outdated. */
+  readonly status: "current" | "abolished" | "not-a-redress-body";
+  readonly abolishedSince?: IsoDate;
+  /** Only public bodies' policies need it (행정심판). */
+  readonly publicSectorOnly?: true;
+  readonly note?: string;
+  readonly source: SourceKey;
+}
+
+/** from..to inclusive in article order (22 < 22의2 < 23); a single article when `to` is absent. */
+export interface ArticleRange {
+  readonly from: ArticleId;
+  readonly to?: ArticleId;
+  /** Articles inside the range that were not deleted. */
+  readonly except?: readonly ArticleId[];
+}
+
+/**
+ * §5.1–5.3: provisions that were deleted or moved. A range row states the deletion; the single
+ * article rows inside it give the fix, and win when a citation falls in both.
+ */
+export interface DeletedProvision {
+  readonly id: string;
+  /** Canonical name from LAW_NAMES. */
+  readonly law: string;
+  readonly articles: readonly ArticleRange[];
+  /** Effective date of the deletion. */
+  readonly deletedOn: IsoDate;
+  /** What the old article was about. */
+  readonly topic: string;
+  /** The provision that covers the topic today; absent when the duty was abolished outright. */
+  readonly current?: string;
+  /** What the same article number means today, when the number was reused: cite it only in that sense. */
+  readonly nowMeans?: string;
+  readonly unconfirmed?: true;
+  readonly note?: string;
+  readonly source: SourceKey;
+}
+
+/** §5.1: a duty that no longer exists, which old policies still state as law. */
+export interface AbolishedDuty {
+  readonly id: string;
+  readonly description: string;
+  /** Names of the abolished scheme; any one in a sentence shows it is invoked. */
+  readonly names: readonly string[];
+  /**
+   * A sentence states the duty when every group has at least one of its words in it. A sentence
+   * that says the duty was abolished ("폐지") does not state it.
+   */
+  readonly keywords: readonly (readonly string[])[];
+  readonly abolishedOn: IsoDate;
+  /** What a policy should say instead; absent when the statement should simply go. */
+  readonly replacement?: string;
+  readonly source: SourceKey;
+}
+
+/** §5.4 and §5.1: wording from an older law or guideline, with the current wording. */
+export interface LegacyTerm {
+  readonly id: string;
+  /** As written in policies; spacing variants are separate rows. */
+  readonly term: string;
+  readonly replacement: string;
+  readonly since: IsoDate;
+  /** Legacy only as the title of the document or of a section. */
+  readonly titleOnly?: true;
+  /** Legacy only when one of these words is in the same sentence. */
+  readonly near?: readonly string[];
+  /** Current phrases that contain `term`; the term inside them is not legacy. */
+  readonly exceptIn?: readonly string[];
+  readonly unconfirmed?: true;
+  readonly note?: string;
+  readonly source: SourceKey;
+}
+
+export type ProcessorCategory =
+  | "cloud"
+  | "payments"
+  | "analytics"
+  | "ads"
+  | "email"
+  | "support"
+  | "ai"
+  | "messaging"
+  | "crash-reporting"
+  | "auth"
+  | "collaboration"
+  | "crm"
+  | "video";
+
+/** A foreign company whose use signals an overseas transfer (R09) or third-party behavioural data (R15). */
+export interface ForeignProcessor {
+  readonly id: string;
+  readonly name: string;
+  /**
+   * How policies write the company or product, in Latin and Korean script. Latin aliases match as
+   * whole words, Korean ones as substrings, so no Korean alias may be part of an ordinary word.
+   */
+  readonly aliases: readonly string[];
+  /** Main use; a company with several uses is filed under the one that policies name it for. */
+  readonly category: ProcessorCategory;
+  /** Headquarters or usual processing country, in Korean as policies write it. */
+  readonly country: string;
+  /** Some Latin alias is also an ordinary English word: match Latin aliases only with the exact capitalisation given. */
+  readonly caseSensitive?: true;
+  readonly source: SourceKey | "common knowledge";
+}

@@ -1,0 +1,186 @@
+/**
+ * Lints one decoded document: parse, build the model, run every enabled rule in isolation,
+ * apply directives, severities and localisation, and optionally apply fixes.
+ */
+import { parse, detectFormat, type Format } from "../parse/index.js";
+import { buildPolicy } from "../policy/build.js";
+import { LineIndex } from "../policy/line-index.js";
+import { PolicyQuery } from "../policy/query.js";
+import type { Policy, Span } from "../policy/types.js";
+import type { Edit, ReportDescriptor, Rule, RuleContext } from "../rule-api.js";
+import { Directives } from "./directives.js";
+import { renderMessage, sanitize } from "./messages.js";
+import type { LintMessage, LintResult, ResolvedConfig, RuleRegistry } from "./types.js";
+
+export interface LintOptions {
+  fix?: boolean;
+  /** ISO date the lint runs on; defaults to today. */
+  today?: string;
+  format?: Format;
+}
+
+/** Original text with its line structure, so that LF-normalised offsets map back exactly. */
+class SourceMap {
+  readonly normalized: string;
+  private readonly originalStarts: number[];
+  private readonly lines: LineIndex;
+
+  constructor(readonly original: string) {
+    this.normalized = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
+    this.lines = new LineIndex(this.normalized);
+    const starts = [0];
+    for (let i = 0; i < original.length; i++) {
+      const c = original.charCodeAt(i);
+      if (c === 10 || (c === 13 && original.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    this.originalStarts = starts;
+  }
+
+  toOriginal(offset: number): number {
+    const line = this.lines.lineOf(offset);
+    return this.originalStarts[line] + (offset - this.lines.lineStart(line));
+  }
+}
+
+const MAX_FIX_PASSES = 5;
+
+export async function lintText(text: string, filePath: string, config: ResolvedConfig, registry: RuleRegistry, options: LintOptions = {}): Promise<LintResult> {
+  let current = text;
+  let result = await lintOnce(current, filePath, config, registry, options);
+  if (!options.fix) return result;
+  let changed = false;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixed = applyFixes(current, result.messages);
+    if (fixed === current) break;
+    changed = true;
+    current = fixed;
+    result = await lintOnce(current, filePath, config, registry, options);
+  }
+  if (changed) result.output = current;
+  return result;
+}
+
+/** Applies non-overlapping fixes in one pass, first come first served. */
+export function applyFixes(text: string, messages: LintMessage[]): string {
+  const fixes = messages.filter((m) => m.fix).map((m) => m.fix!).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = "";
+  let last = 0;
+  for (const fix of fixes) {
+    if (fix.range[0] < last) continue;
+    out += text.slice(last, fix.range[0]) + fix.text;
+    last = fix.range[1];
+  }
+  return last === 0 && !fixes.length ? text : out + text.slice(last);
+}
+
+async function lintOnce(text: string, filePath: string, config: ResolvedConfig, registry: RuleRegistry, options: LintOptions): Promise<LintResult> {
+  const source = new SourceMap(text);
+  const format = options.format ?? detectFormat(filePath, source.normalized);
+  const root = await parse(source.normalized, format);
+  const policy = buildPolicy(source.normalized, format, root);
+  const lines = new LineIndex(source.normalized);
+  const directives = new Directives(source.normalized, lines);
+  const messages: LintMessage[] = [];
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const query = new PolicyQuery(policy);
+
+  for (const [ruleId, setting] of config.rules) {
+    if (setting.severity === "off") continue;
+    const rule = registry.get(ruleId);
+    if (!rule) continue;
+    const reports: ReportDescriptor[] = [];
+    const context: RuleContext = {
+      options: setting.options,
+      facts: config.facts,
+      today,
+      query,
+      report: (d) => void reports.push(d),
+    };
+    try {
+      rule.check(policy, context);
+    } catch (error) {
+      messages.push(ruleFailure(ruleId, error, config.locale));
+      continue;
+    }
+    for (const d of reports) {
+      const message = toMessage(rule, d, setting.severity === "error" ? 2 : 1, policy, lines, source, config);
+      if (!directives.isDisabled(ruleId, message.line)) messages.push(message);
+    }
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)));
+  return summarize(filePath, messages, policy);
+}
+
+function ruleFailure(ruleId: string, error: unknown, locale: ResolvedConfig["locale"]): LintMessage {
+  const reason = sanitize(error instanceof Error ? error.message : String(error)).slice(0, 300);
+  const message = locale === "ko" ? `규칙 "${ruleId}" 실행 중 오류가 발생했습니다: ${reason}` : `Rule "${ruleId}" failed: ${reason}`;
+  return { ruleId, messageId: "rule-error", severity: 2, fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+function locate(d: ReportDescriptor, policy: Policy): Span {
+  if (d.at !== "document") return d.at;
+  return policy.title?.span ?? { start: 0, end: 0 };
+}
+
+function toMessage(rule: Rule, d: ReportDescriptor, configured: 1 | 2, policy: Policy, lines: LineIndex, source: SourceMap, config: ResolvedConfig): LintMessage {
+  const span = locate(d, policy);
+  const start = lines.position(span.start);
+  const end = lines.position(Math.max(span.start, span.end));
+  const capped = d.advisory || rule.meta.messages[d.messageId]?.maxSeverity === "warn";
+  const message: LintMessage = {
+    ruleId: rule.meta.id,
+    messageId: d.messageId,
+    severity: capped ? 1 : configured,
+    message: renderMessage(rule.meta, d.messageId, d.data, config.locale),
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+  const edits = d.fix ? (Array.isArray(d.fix) ? d.fix : [d.fix]) : [];
+  if (edits.length) message.fix = mergeEdits(edits, policy.text, source);
+  if (d.suggestions?.length) message.suggestions = d.suggestions.map((s) => ({ desc: s.desc[config.locale], text: s.text }));
+  return message;
+}
+
+/** Several edits of one report become one ESLint-style fix over the range they cover. */
+function mergeEdits(edits: Edit[], normalized: string, source: SourceMap): LintMessage["fix"] {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  const start = sorted[0].span.start;
+  const end = sorted[sorted.length - 1].span.end;
+  let text = "";
+  let cursor = start;
+  for (const e of sorted) {
+    text += normalized.slice(cursor, e.span.start) + e.text;
+    cursor = e.span.end;
+  }
+  const originalStart = source.toOriginal(start);
+  const originalEnd = source.toOriginal(end);
+  const between = source.original.slice(originalStart, originalEnd);
+  // Keep the file's own line endings inside a multi-line fix.
+  if (between.includes("\r\n")) text = text.replace(/\n/g, "\r\n");
+  return { range: [originalStart, originalEnd], text };
+}
+
+export function summarize(filePath: string, messages: LintMessage[], policy?: Policy): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else warningCount++;
+    if (m.fatal) fatalErrorCount++;
+    if (m.fix && m.severity === 2) fixableErrorCount++;
+    if (m.fix && m.severity === 1) fixableWarningCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount, policy };
+}
+
+/** A file that could not be read or decoded: one fatal message, nothing else. */
+export function fatalResult(filePath: string, reason: string): LintResult {
+  return summarize(filePath, [
+    { ruleId: null, messageId: "fatal", severity: 2, fatal: true, message: sanitize(reason), line: 1, column: 1, endLine: 1, endColumn: 1 },
+  ]);
+}

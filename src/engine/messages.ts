@@ -1,0 +1,28 @@
+/** Renders a finding's text: localised message, data, legal basis, docs link. */
+import type { Locale, RuleMeta } from "../rule-api.js";
+
+export const DOCS_BASE = "https://github.com/policy-lint/policy-lint/blob/main/docs/rules/";
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+/** C0/C1 controls and the escape character can rewrite a terminal; documents must not reach it raw. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function sanitize(text: string): string {
+  return text.replace(CONTROL, "\ufffd").replace(/[\t\n]/g, " ");
+}
+
+export function interpolate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w{1,40})\}/g, (whole, key: string) =>
+    key in data ? sanitize(String(data[key])) : whole,
+  );
+}
+
+export function renderMessage(meta: RuleMeta, messageId: string, data: Record<string, string | number> | undefined, locale: Locale): string {
+  const template = meta.messages[messageId]?.[locale] ?? messageId;
+  const basis = meta.legalBasis.map((b) => b[locale]).join(", ");
+  const label = locale === "ko" ? "근거" : "basis";
+  return `${interpolate(template, data)}${basis ? ` (${label}: ${basis})` : ""} ${docsUrl(meta.id)}`;
+}

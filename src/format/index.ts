@@ -1,0 +1,21 @@
+/** Formatters are loaded only when asked for, so that a run pays only for the one it prints. */
+import type { Formatter } from "./types.js";
+
+const LOADERS: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import("./stylish.js")).stylish,
+  json: async () => (await import("./json.js")).json,
+};
+
+export const FORMAT_NAMES = Object.keys(LOADERS);
+
+export function registerFormatter(name: string, load: () => Promise<Formatter>): void {
+  LOADERS[name] = load;
+  if (!FORMAT_NAMES.includes(name)) FORMAT_NAMES.push(name);
+}
+
+export async function loadFormatter(name: string): Promise<Formatter | undefined> {
+  const load = LOADERS[name];
+  return load ? load() : undefined;
+}
+
+export type { Formatter, FormatContext } from "./types.js";

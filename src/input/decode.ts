@@ -1,0 +1,148 @@
+/**
+ * Byte → text decoding for policy files: UTF-8 (with or without BOM), UTF-16LE/BE with BOM and
+ * legacy EUC-KR/CP949. `encode` is the exact inverse of `decode`, so fixes can be written back
+ * without touching bytes they did not edit.
+ */
+import iconv from "iconv-lite";
+
+export type Encoding = "utf8" | "utf16le" | "utf16be" | "cp949";
+
+export type LineEnding = "lf" | "crlf" | "cr" | "mixed" | "none";
+
+export interface Decoded {
+  /** The text without the BOM, line endings as in the file. */
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+  eol: LineEnding;
+}
+
+/** A file that cannot be read as text; the message is one line meant for the user. */
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+const UTF8_BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
+const UTF16LE_BOM = Uint8Array.of(0xff, 0xfe);
+const UTF16BE_BOM = Uint8Array.of(0xfe, 0xff);
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (startsWith(bytes, UTF8_BOM)) {
+    const text = decodeUtf8(bytes.subarray(UTF8_BOM.length));
+    if (text === null) throw new InputError("not valid UTF-8 text (after a UTF-8 byte order mark)");
+    return decoded(text, "utf8", true);
+  }
+  if (startsWith(bytes, UTF16LE_BOM)) return decoded(decodeUtf16(bytes.subarray(2), "utf-16le"), "utf16le", true);
+  if (startsWith(bytes, UTF16BE_BOM)) return decoded(decodeUtf16(bytes.subarray(2), "utf-16be"), "utf16be", true);
+
+  // Without a UTF-16 BOM a NUL byte never occurs in text we accept: it means an image, an archive,
+  // or UTF-16 we would misread.
+  if (bytes.indexOf(0) !== -1) throw new InputError("binary file (contains NUL bytes)");
+
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== null) return decoded(utf8, "utf8", false);
+
+  const cp949 = decodeCp949(bytes);
+  if (cp949 !== null) return decoded(cp949, "cp949", false);
+  throw new InputError("not valid UTF-8 text and not EUC-KR/CP949");
+}
+
+export function encode(text: string, encoding: Encoding, bom: boolean): Buffer {
+  switch (encoding) {
+    case "utf8":
+      return withBom(bom ? UTF8_BOM : null, Buffer.from(text, "utf8"));
+    case "utf16le":
+      return withBom(bom ? UTF16LE_BOM : null, Buffer.from(text, "utf16le"));
+    case "utf16be":
+      return withBom(bom ? UTF16BE_BOM : null, Buffer.from(text, "utf16le").swap16());
+    case "cp949":
+      // CP949 has no byte order mark; asking for one is a caller bug, not a user error.
+      if (bom) throw new Error("CP949 has no byte order mark");
+      return iconv.encode(text, "cp949");
+  }
+}
+
+/** Which line endings the text uses; one pass over the string. */
+export function detectLineEnding(text: string): LineEnding {
+  let lf = false;
+  let crlf = false;
+  let cr = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
+      lf = true;
+    } else if (code === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) {
+        crlf = true;
+        i++;
+      } else {
+        cr = true;
+      }
+    }
+  }
+  const kinds = Number(lf) + Number(crlf) + Number(cr);
+  if (kinds === 0) return "none";
+  if (kinds > 1) return "mixed";
+  return lf ? "lf" : crlf ? "crlf" : "cr";
+}
+
+function decoded(text: string, encoding: Encoding, bom: boolean): Decoded {
+  return { text, encoding, bom, eol: detectLineEnding(text) };
+}
+
+function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
+  if (bytes.length < prefix.length) return false;
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+function withBom(bom: Uint8Array | null, body: Buffer): Buffer {
+  return bom ? Buffer.concat([bom, body]) : body;
+}
+
+/** Strict UTF-8, or null. `ignoreBOM` keeps a second U+FEFF after the stripped one, for round-trips. */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, label: "utf-16le" | "utf-16be"): string {
+  if (bytes.length % 2 !== 0) throw new InputError("truncated UTF-16 text (odd number of bytes)");
+  let text: string;
+  try {
+    text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new InputError("not valid UTF-16 text (unpaired surrogate)");
+  }
+  if (text.includes("\0")) throw new InputError("binary file (contains NUL characters)");
+  return text;
+}
+
+/**
+ * CP949 (a superset of EUC-KR) when every byte sequence is valid and the result reads as Korean.
+ * iconv-lite marks invalid sequences with U+FFFD, which CP949 itself cannot encode, so its absence
+ * also guarantees that `encode` gives the same bytes back.
+ */
+function decodeCp949(bytes: Uint8Array): string | null {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "cp949");
+  if (text.includes("\ufffd")) return null;
+  return looksKorean(text) ? text : null;
+}
+
+/**
+ * Text whose non-ASCII characters are mostly Hangul syllables. Other legacy 8-bit text (Latin-1,
+ * Shift_JIS…) that happens to form valid CP949 pairs decodes to Hanja and symbols instead.
+ */
+function looksKorean(text: string): boolean {
+  let hangul = 0;
+  let otherNonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code >= 0xac00 && code <= 0xd7a3) hangul++;
+    else otherNonAscii++;
+  }
+  return hangul > 0 && hangul >= otherNonAscii;
+}

@@ -1,0 +1,165 @@
+/**
+ * Flattens an mdast tree into reading-order blocks, one per line of text, plus tables.
+ * Every line break is meaningful in Korean policies, so a Markdown paragraph written as
+ * consecutive lines becomes one block per line. Iterative: deep nesting cannot overflow the stack.
+ */
+import type { Nodes, Parent, Root, Table as MdTable } from "mdast";
+import type { LineIndex } from "./line-index.js";
+import type { Block, BlockKind, Table, TableCell } from "./types.js";
+
+interface LinePiece {
+  line: number;
+  text: string;
+}
+
+const HTML_TAG = /<\/?[A-Za-z][^<>\n]{0,300}>/g;
+
+function inlinePieces(node: Nodes, lines: LineIndex, pieces: LinePiece[]): void {
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    switch (n.type) {
+      case "text":
+      case "inlineCode": {
+        const startLine = n.position ? n.position.start.line - 1 : pieces.at(-1)?.line ?? 0;
+        const parts = n.value.split("\n");
+        parts.forEach((part, i) => appendPiece(pieces, startLine + i, part, i > 0));
+        break;
+      }
+      case "html": {
+        const startLine = n.position ? n.position.start.line - 1 : pieces.at(-1)?.line ?? 0;
+        // Raw HTML (a "<br>" line swallows the Markdown below it into one HTML block): keep its lines.
+        n.value.split("\n").forEach((part, i) => {
+          const text = part.replace(HTML_TAG, " ");
+          if (text.trim()) appendPiece(pieces, startLine + i, text, true);
+        });
+        break;
+      }
+      case "break": {
+        const line = n.position ? n.position.end.line - 1 : (pieces.at(-1)?.line ?? 0) + 1;
+        pieces.push({ line, text: "" });
+        break;
+      }
+      case "image":
+        if (n.alt) appendPiece(pieces, n.position ? n.position.start.line - 1 : 0, n.alt, false);
+        break;
+      case "link": {
+        const children = [...n.children].reverse();
+        // The URL matters to rules (redress sites): keep it after the link text.
+        stack.push({ type: "text", value: ` (${n.url})`, position: n.position && { start: n.position.end, end: n.position.end } } as Nodes);
+        stack.push(...(children as Nodes[]));
+        break;
+      }
+      default:
+        if ("children" in n) stack.push(...([...(n as Parent).children].reverse() as Nodes[]));
+    }
+  }
+  void lines;
+}
+
+function appendPiece(pieces: LinePiece[], line: number, text: string, newLine: boolean): void {
+  const last = pieces.at(-1);
+  if (!newLine && last && (last.line === line || last.text === "")) {
+    last.text += text;
+    if (last.text === text) last.line = line;
+  } else pieces.push({ line, text });
+}
+
+function clean(text: string): string {
+  return text.replace(/[\u00a0\u200b\ufeff]/g, " ").replace(/[ \t]+/g, " ").trim();
+}
+
+export interface Flattened {
+  blocks: Block[];
+  tables: Table[];
+}
+
+export function flatten(root: Root, lines: LineIndex): Flattened {
+  const blocks: Block[] = [];
+  const tables: Table[] = [];
+  const stack: { node: Nodes; listDepth: number }[] = [{ node: root, listDepth: 0 }];
+  while (stack.length) {
+    const { node, listDepth } = stack.pop()!;
+    switch (node.type) {
+      case "heading":
+        pushLines(blocks, node, "heading", node.depth, lines);
+        break;
+      case "paragraph":
+        pushLines(blocks, node, listDepth ? "listItem" : "paragraph", listDepth, lines);
+        break;
+      case "code":
+        pushRaw(blocks, node, "code", lines);
+        break;
+      case "html":
+        pushLines(blocks, { type: "paragraph", children: [node], position: node.position }, listDepth ? "listItem" : "paragraph", listDepth, lines);
+        break;
+      case "table":
+        pushTable(blocks, tables, node, lines);
+        break;
+      case "yaml":
+      case "toml" as never:
+      case "definition":
+      case "thematicBreak":
+        break;
+      default:
+        if ("children" in node) {
+          const depth = node.type === "listItem" ? listDepth + 1 : listDepth;
+          const kids = (node as Parent).children as Nodes[];
+          for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], listDepth: depth });
+        }
+    }
+  }
+  return { blocks, tables };
+}
+
+function nodeSpan(node: Nodes, lines: LineIndex): { start: number; end: number } {
+  const p = node.position;
+  if (!p) return { start: 0, end: 0 };
+  return {
+    start: p.start.offset ?? lines.offset(p.start.line, p.start.column),
+    end: p.end.offset ?? lines.offset(p.end.line, p.end.column),
+  };
+}
+
+function pushLines(blocks: Block[], node: Nodes, kind: BlockKind, depth: number, lines: LineIndex): void {
+  const pieces: LinePiece[] = [];
+  inlinePieces(node, lines, pieces);
+  const span = nodeSpan(node, lines);
+  for (const piece of pieces) {
+    const text = clean(piece.text);
+    if (!text) continue;
+    const lineStart = Math.max(span.start, lines.lineStart(piece.line));
+    const lineEnd = Math.min(span.end || lines.lineEnd(piece.line), lines.lineEnd(piece.line));
+    const start = skipSpace(lines.text, lineStart, lineEnd);
+    blocks.push({ kind, text, span: { start, end: Math.max(start, lineEnd) }, depth });
+  }
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text[i] === " " || text[i] === "\t")) i++;
+  return i;
+}
+
+function pushRaw(blocks: Block[], node: Nodes & { value: string }, kind: BlockKind, lines: LineIndex): void {
+  const span = nodeSpan(node, lines);
+  const text = clean(node.value);
+  if (text) blocks.push({ kind, text, span, depth: 0 });
+}
+
+function cellOf(node: Nodes, lines: LineIndex): TableCell {
+  const pieces: LinePiece[] = [];
+  inlinePieces(node, lines, pieces);
+  return { text: clean(pieces.map((p) => p.text).join(" ")), span: nodeSpan(node, lines) };
+}
+
+function pushTable(blocks: Block[], tables: Table[], node: MdTable, lines: LineIndex): void {
+  const rows = node.children.map((row) => ({ row, cells: row.children.map((c) => cellOf(c, lines)) }));
+  if (!rows.length) return;
+  const index = tables.length;
+  tables.push({ header: rows[0].cells, rows: rows.slice(1).map((r) => r.cells), span: nodeSpan(node, lines) });
+  for (const { row, cells } of rows) {
+    const text = cells.map((c) => c.text).join(" | ");
+    if (text.replace(/[|\s]/g, "")) blocks.push({ kind: "tableRow", text, span: nodeSpan(row, lines), depth: 0, table: index });
+  }
+}

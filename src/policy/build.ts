@@ -1,0 +1,185 @@
+/**
+ * Builds the Policy model from an mdast tree: promotes heading-shaped lines, finds the title and
+ * the table of contents, cuts sections and classifies them, extracts entities.
+ */
+import type { Root } from "mdast";
+import { bodySignalCount, headingTopics } from "./classify.js";
+import { extractEntities } from "./entities.js";
+import { flatten } from "./blocks.js";
+import { headingMarker, markerDepth } from "./heading-shape.js";
+import { LineIndex } from "./line-index.js";
+import type { Block, Entity, Policy, Section, Span, TocEntry, TopicId } from "./types.js";
+
+const TITLE_WORDS = /처리\s*방침|취급\s*방침|보호\s*정책|보호\s*방침|처리\s*지침|privacy\s*policy/i;
+const MAX_TITLE_LENGTH = 70;
+
+export function buildPolicy(text: string, format: Policy["format"], root: Root): Policy {
+  const lines = new LineIndex(text);
+  const { blocks, tables } = flatten(root, lines);
+  const promoted = new Set<Block>();
+  promoteHeadings(blocks, lines, format, promoted);
+  const title = findTitle(blocks);
+  const toc = findToc(blocks, promoted);
+  const sections = buildSections(blocks, title);
+  const entities = extractEntities(text);
+  return { text, format, blocks, sections, tables, entities, toc, title, effectiveDate: findEffectiveDate(text, entities, lines) };
+}
+
+function sourceLine(block: Block, lines: LineIndex, format: Policy["format"]): string {
+  if (format === "html") return block.text;
+  const line = lines.lineOf(block.span.start);
+  return lines.text.slice(lines.lineStart(line), lines.lineEnd(line));
+}
+
+function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["format"], promoted: Set<Block>): void {
+  const realHeadings = blocks.filter((b) => b.kind === "heading").length;
+  const strict = realHeadings >= 3;
+  for (const block of blocks) {
+    if (block.kind !== "paragraph" && block.kind !== "listItem") continue;
+    if (block.depth > 1) continue;
+    const marker = headingMarker(sourceLine(block, lines, format));
+    if (!marker) continue;
+    if (strict && marker !== "article" && marker !== "bold" && marker !== "atx") continue;
+    const topics = headingTopics(block.text);
+    if (marker !== "article" && marker !== "atx" && topics.length === 0) continue;
+    if (marker === "atx") block.text = block.text.replace(/^#{1,6}\s*/, "");
+    block.kind = "heading";
+    block.depth = markerDepth(marker);
+    promoted.add(block);
+  }
+}
+
+function findTitle(blocks: Block[]): Block | null {
+  for (const block of blocks.slice(0, 8)) {
+    if (block.text.length > MAX_TITLE_LENGTH) continue;
+    if (!TITLE_WORDS.test(block.text)) continue;
+    if (block.kind !== "heading" && /(?:다|요)\s*[.!]?\s*$/.test(block.text)) continue;
+    // "개인정보 처리방침의 변경" names a section, not the document.
+    if (/변경|개정|시행/.test(block.text)) continue;
+    block.kind = "heading";
+    block.depth = 1;
+    return block;
+  }
+  return null;
+}
+
+/**
+ * A table of contents is a run of three or more short heading-like lines with no body between
+ * them whose topics come back later as real headings. Its lines are demoted to list items so
+ * that they never count as sections.
+ */
+function findToc(blocks: Block[], promoted: Set<Block>): TocEntry[] {
+  const toc: TocEntry[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const run: Block[] = [];
+    let j = i;
+    while (j < blocks.length && isTocCandidate(blocks[j], promoted)) run.push(blocks[j++]);
+    if (run.length >= 3 && laterHeadingsCover(run, blocks, j)) {
+      for (const b of run) {
+        toc.push({ text: b.text, topics: headingTopics(b.text), span: b.span });
+        if (b.kind === "heading") b.kind = "listItem";
+        b.depth = Math.max(b.depth, 1);
+      }
+    }
+    i = run.length ? j : i + 1;
+  }
+  return toc;
+}
+
+/** Lines written as Markdown/HTML headings are the document's own sections, never TOC entries. */
+function isTocCandidate(block: Block, promoted: Set<Block>): boolean {
+  if (block.kind === "heading" && !promoted.has(block)) return false;
+  if (block.kind !== "heading" && block.kind !== "listItem" && block.kind !== "paragraph") return false;
+  if (block.depth === 1 && block.kind === "heading") return false;
+  if (block.text.length > 60 || /(?:다|요)\s*[.!]?\s*$/.test(block.text)) return false;
+  return headingTopics(block.text).length > 0;
+}
+
+function laterHeadingsCover(run: Block[], blocks: Block[], from: number): boolean {
+  const later = new Set<TopicId>();
+  for (let k = from; k < blocks.length; k++) {
+    if (blocks[k].kind === "heading") for (const t of headingTopics(blocks[k].text)) later.add(t);
+  }
+  const runTopics = run.map((b) => headingTopics(b.text));
+  const covered = runTopics.filter((ts) => ts.some((t) => later.has(t))).length;
+  // Without later headings a run of topic lines is a TOC only when every line is heading-shaped
+  // and nothing but headings follows (a TOC-only document still promises the sections).
+  return later.size > 0 ? covered * 2 >= run.length : false;
+}
+
+function buildSections(blocks: Block[], title: Block | null): Section[] {
+  const sections: Section[] = [];
+  const headingIdx: number[] = [];
+  blocks.forEach((b, i) => b.kind === "heading" && headingIdx.push(i));
+  const preambleEnd = headingIdx.length ? headingIdx[0] : blocks.length;
+  if (preambleEnd > 0) sections.push(makeSection(null, blocks.slice(0, preambleEnd), 0, -1));
+  const open: { depth: number; index: number }[] = [];
+  for (let h = 0; h < headingIdx.length; h++) {
+    const start = headingIdx[h];
+    const heading = blocks[start];
+    const depth = heading === title ? 1 : Math.max(heading.depth, 2);
+    let end = blocks.length;
+    for (let k = h + 1; k < headingIdx.length; k++) {
+      const other = blocks[headingIdx[k]];
+      const otherDepth = other === title ? 1 : Math.max(other.depth, 2);
+      if (otherDepth <= depth) {
+        end = headingIdx[k];
+        break;
+      }
+    }
+    // The title owns no body: its "section" would otherwise swallow the whole document.
+    const body = heading === title ? [] : blocks.slice(start + 1, end);
+    while (open.length && open[open.length - 1].depth >= depth) open.pop();
+    const parent = open.length ? open[open.length - 1].index : -1;
+    sections.push(makeSection(heading, body, depth, parent));
+    open.push({ depth, index: sections.length - 1 });
+  }
+  return sections;
+}
+
+function makeSection(heading: Block | null, body: Block[], level: number, parent: number): Section {
+  const headingTopicList = heading ? headingTopics(heading.text) : [];
+  const text = body.map((b) => b.text).join("\n");
+  const first = heading ?? body[0];
+  const last = body.length ? body[body.length - 1] : first;
+  const span: Span = { start: first ? first.span.start : 0, end: last ? last.span.end : 0 };
+  const topics = [...headingTopicList];
+  // A heading naming several topics keeps only those its body confirms, when the body is long
+  // enough to tell ("개인정보의 수집 및 이용 목적" is purpose; "수집" alone is not items).
+  return {
+    heading,
+    title: heading ? heading.text : "",
+    level,
+    topics: confirmTopics(topics, text),
+    headingTopics: headingTopicList,
+    blocks: body,
+    text,
+    span,
+    parent,
+    isToc: false,
+  };
+}
+
+function confirmTopics(topics: TopicId[], body: string): TopicId[] {
+  if (topics.length <= 1 || body.length < 40) return topics;
+  const confirmed = topics.filter((t) => bodySignalCount(t, body) > 0);
+  return confirmed.length ? confirmed : topics;
+}
+
+const EFFECTIVE_WORDS = /시행|적용|효력|발효|공고|부터|effective/i;
+const PAST_WORDS = /이전|종전|기존|변경\s*전/;
+
+function findEffectiveDate(text: string, entities: Entity[], lines: LineIndex): Policy["effectiveDate"] {
+  let best: Policy["effectiveDate"] = null;
+  for (const e of entities) {
+    if (e.kind !== "date") continue;
+    const line = lines.lineOf(e.span.start);
+    const lineText = text.slice(lines.lineStart(line), lines.lineEnd(line));
+    const near = text.slice(Math.max(lines.lineStart(line), e.span.start - 40), Math.min(lines.lineEnd(line), e.span.end + 20));
+    if (!EFFECTIVE_WORDS.test(near)) continue;
+    if (PAST_WORDS.test(lineText) && !/시행/.test(near)) continue;
+    if (!best || e.value > best.value) best = { value: e.value, span: e.span };
+  }
+  return best;
+}

@@ -1,0 +1,65 @@
+/**
+ * Heading normalisation and topic classification (spec §7 normalisation advice).
+ */
+import { TOPICS } from "../data/topics.js";
+import type { TopicId } from "./types.js";
+
+const MIDDLE_DOTS = /[ㆍ∙・•‧]/g;
+const NUMBERING_PREFIX =
+  /^(?:제\s*\d{1,3}\s*조(?:\s*의\s*\d{1,2})?|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.)]?|\(\s*\d{1,3}\s*\)|[①-⑳]|[가-하]\s*[.)]|\(\s*[가-하]\s*\)|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*\.?|[IVX]{1,5}\s*\.|[■□◆◇▶▷●◎★☆※#>*-])\s*/;
+
+/** Strips numbering, brackets, markup, spaces; unifies middle dots. Linear in the input. */
+export function normalizeHeading(text: string): string {
+  let t = text.trim().slice(0, 300);
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(NUMBERING_PREFIX, "");
+    if (next === t) break;
+    t = next;
+  }
+  return t
+    .replace(MIDDLE_DOTS, "·")
+    .replace(/[\s*_`"'“”‘’「」『』【】\[\]()（）<>〈〉《》:：,，.。!?]/g, "")
+    .replace(/에관한사항|에대한사항|에관한|에대한/g, "")
+    .toLowerCase();
+}
+
+/** Topics a heading names, in the order of TOPICS. */
+export function headingTopics(text: string): TopicId[] {
+  const norm = normalizeHeading(text);
+  if (!norm) return [];
+  const found: TopicId[] = [];
+  for (const topic of TOPICS) {
+    if (!topic.heading.some((k) => norm.includes(k))) continue;
+    if (topic.notHeading?.some((k) => norm.includes(k.toLowerCase()))) continue;
+    found.push(topic.id);
+  }
+  return refine(found, norm);
+}
+
+/**
+ * Resolves overlaps a substring match cannot: "보유 및 이용기간" is retention, not purpose
+ * ("이용목적" in the same heading is); "열람청구" is its own office, not a rights section alone.
+ */
+function refine(found: TopicId[], norm: string): TopicId[] {
+  let out = found;
+  if (out.includes("title") && out.length > 1) {
+    // "개인정보처리방침의 변경" is about changes, not the title.
+    out = out.filter((t) => t !== "title");
+  }
+  if (out.includes("access-request") && out.includes("rights") && !/권리/.test(norm)) {
+    out = out.filter((t) => t !== "rights");
+  }
+  if (out.includes("overseas-transfer") && out.includes("consignment") && /국외|해외/.test(norm)) {
+    // "국외 처리위탁" is an overseas section first; keep both.
+    return out;
+  }
+  return out;
+}
+
+/** Counts distinct body words of a topic found in `text`. */
+export function bodySignalCount(topic: TopicId, text: string): number {
+  const signals = TOPICS.find((t) => t.id === topic)?.body ?? [];
+  let n = 0;
+  for (const s of signals) if (text.includes(s)) n++;
+  return n;
+}

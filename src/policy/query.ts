@@ -1,0 +1,98 @@
+/** Read helpers over a Policy, so that rules say what they look for, not how to walk the model. */
+import type { Block, Entity, EntityKind, Policy, Section, Span, TopicId } from "./types.js";
+
+function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+export class PolicyQuery {
+  constructor(readonly policy: Policy) {}
+
+  /** Sections whose heading names the topic. */
+  sections(topic: TopicId): Section[] {
+    return this.policy.sections.filter((s) => !s.isToc && s.topics.includes(topic));
+  }
+
+  entities(kind: EntityKind, span?: Span): Entity[] {
+    return this.policy.entities.filter((e) => e.kind === kind && (!span || within(e.span, span)));
+  }
+
+  /** Blocks whose text matches `pattern`, optionally inside `span`. */
+  blocks(pattern: RegExp, span?: Span): Block[] {
+    return this.policy.blocks.filter((b) => (!span || within(b.span, span)) && pattern.test(b.text));
+  }
+
+  /** First match of `pattern` in the raw text (inside `span`), as a span of `Policy.text`. */
+  find(pattern: RegExp, span?: Span): Span | null {
+    const from = span?.start ?? 0;
+    const slice = this.policy.text.slice(from, span?.end ?? this.policy.text.length);
+    const m = pattern.exec(slice);
+    return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+  }
+
+  /** Every match of a global `pattern` in the raw text (inside `span`). */
+  findAll(pattern: RegExp, span?: Span): { span: Span; match: RegExpMatchArray }[] {
+    const from = span?.start ?? 0;
+    const slice = this.policy.text.slice(from, span?.end ?? this.policy.text.length);
+    const flags = pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g";
+    return [...slice.matchAll(new RegExp(pattern.source, flags))].map((m) => ({
+      span: { start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length },
+      match: m,
+    }));
+  }
+
+  /** The innermost section containing an offset. */
+  sectionAt(offset: number): Section | null {
+    let best: Section | null = null;
+    for (const s of this.policy.sections) {
+      if (s.heading && offset >= s.span.start && offset <= s.span.end && (!best || s.level >= best.level)) best = s;
+    }
+    return best;
+  }
+
+  /** Span of the section's heading, or of the section itself. */
+  headingSpan(section: Section): Span {
+    return section.heading?.span ?? section.span;
+  }
+
+  /** Text of the document outside the table of contents. */
+  get bodyText(): string {
+    return this.policy.blocks.filter((b) => !this.isTocBlock(b)).map((b) => b.text).join("\n");
+  }
+
+  isTocBlock(block: Block): boolean {
+    return this.tocStarts.has(block.span.start);
+  }
+
+  private get tocStarts(): Set<number> {
+    this._tocStarts ??= new Set(this.policy.toc.map((t) => t.span.start));
+    return this._tocStarts;
+  }
+  private _tocStarts?: Set<number>;
+
+  /** Blocks outside the table of contents whose text matches `pattern`. */
+  statements(pattern: RegExp): Block[] {
+    return this.policy.blocks.filter((b) => pattern.test(b.text) && !this.isTocBlock(b));
+  }
+
+  /** Sections of the topic whose body says something real (not empty, not a template blank). */
+  substantiveSections(topic: TopicId): Section[] {
+    return this.sections(topic).filter((s) => hasSubstance(s.text));
+  }
+}
+
+const PLACEHOLDER = /○○|(?<![A-Za-z])(?:OO|XX|xx)(?![A-Za-z])|＊＊|\*\*\*|☞|작성\s*$|\(예시\)|예시\)|<[^<>\n]{1,30}>|\[\s*\]|00년|0000/;
+
+/** True when the text is a template blank: marker words or nothing after a colon. */
+export function isPlaceholder(text: string): boolean {
+  const t = text.trim();
+  return t.length === 0 || PLACEHOLDER.test(t) || /[:：]\s*$/.test(t);
+}
+
+/** At least one line of body text that is not a placeholder and carries some words. */
+export function hasSubstance(text: string): boolean {
+  return text.split("\n").some((line) => {
+    const t = line.trim();
+    return t.replace(/[\s\d.,:;|\-·•*()\[\]]/g, "").length >= 4 && !isPlaceholder(t);
+  });
+}
