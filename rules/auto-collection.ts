@@ -1,5 +1,5 @@
 import { defineRule, pipa } from "../src/rule-api.js";
-import { AUTO_COLLECTION_NONE, AUTO_COLLECTION_REFUSAL, AUTO_COLLECTION_WORDS } from "../src/data/element-patterns.js";
+import { AUTO_COLLECTION_NONE, AUTO_COLLECTION_REFUSAL, AUTO_COLLECTION_WORDS, USER_REFUSAL } from "../src/data/element-patterns.js";
 
 export default defineRule({
   meta: {
@@ -32,7 +32,7 @@ export default defineRule({
       return;
     }
     const mentions = policy.blocks.filter((b) => !q.isTocBlock(b) && AUTO_COLLECTION_WORDS.test(b.text));
-    const refusal = mentions.find((b) => AUTO_COLLECTION_REFUSAL.test(b.text) && /거부|차단|opt/i.test(b.text));
+    const refusal = mentions.find((b) => USER_REFUSAL.test(b.text));
     if (refusal) return;
     ctx.report({ messageId: "missing", at: "document", advisory: !ctx.facts.cookies });
   },

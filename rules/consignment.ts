@@ -1,9 +1,11 @@
-import { defineRule, pipa, type Section } from "../src/rule-api.js";
+import { defineRule, isPlaceholder, pipa, type Section } from "../src/rule-api.js";
 import { CONSIGNMENT_NONE } from "../src/data/element-patterns.js";
 import { findForeignProcessors } from "../src/data/foreign-processors-match.js";
 
 const NAMED_PROCESSOR = /\(주\)|주식회사|㈜|Inc\.?|Ltd\.?|Corp\.?|LLC|[가-힣A-Za-z]{2,}(?:페이먼츠|페이|택배|통운|로지스|시스템즈|커뮤니케이션즈|클라우드|텔레콤|뱅크|카드)/;
 const TASK = /업무|결제|배송|발송|상담|서버|호스팅|보관|인증|분석|대행|운영|고객센터|문자|SMS|클라우드/i;
+/** "수탁자 : ○○택배" — a labelled value names the processor. */
+const LABELLED_RECIPIENT = /^[^:：\n]{0,10}(?:수탁|위탁)\s{0,2}(?:자|업체|사|기관|대상자|받는\s{0,2}자|업체명)\s{0,2}[:：]\s{0,4}/;
 const FIELD_RECIPIENT = /수탁\s{0,2}(?:자|업체|사|기관)|위탁\s{0,2}(?:받는|업체|기관|처)/;
 const FIELD_TASK = /위탁\s{0,2}(?:업무|하는\s{0,2}업무|내용)|업무\s{0,2}내용/;
 
@@ -30,9 +32,10 @@ export default defineRule({
     const q = ctx.query;
     const sections = q.sections("consignment");
     const names = (s: Section) =>
-      s.blocks.some((b) => NAMED_PROCESSOR.test(b.text) && TASK.test(b.text)) ||
+      (s.blocks.some((b) => NAMED_PROCESSOR.test(b.text)) && TASK.test(s.text)) ||
+      s.blocks.some((b) => LABELLED_RECIPIENT.test(b.text) && !isPlaceholder(b.text.replace(LABELLED_RECIPIENT, ""))) ||
       findForeignProcessors(s.text).length > 0 ||
-      s.blocks.some((b) => b.kind === "tableRow" && policy.tables[b.table!]?.rows.some((r) => r.some((c) => c.text.trim())));
+      s.blocks.some((b) => b.kind === "tableRow" && policy.tables[b.table!]?.rows.some((r) => r.some((c) => c.text.trim() && !isPlaceholder(c.text))));
     const declared = sections.filter((s) => CONSIGNMENT_NONE.test(s.text) || names(s));
     const statedElsewhere = q.statements(CONSIGNMENT_NONE).length > 0;
     if (!declared.length && !statedElsewhere) {

@@ -1,5 +1,5 @@
 import { decree, defineRule, pipa, type Span } from "../src/rule-api.js";
-import { OVERSEAS_DISCLOSURE, OVERSEAS_NONE } from "../src/data/element-patterns.js";
+import { OVERSEAS_DISCLOSURE, OVERSEAS_NONE, PROCESSING_CONTEXT } from "../src/data/element-patterns.js";
 import { findForeignProcessors } from "../src/data/foreign-processors-match.js";
 
 /** The six items of 제28조의8제2항 as policies label them (spec §1.5 R09). */
@@ -47,7 +47,7 @@ export default defineRule({
       return;
     }
     if (q.statements(OVERSEAS_NONE).length && !ctx.facts.overseasTransfer) return;
-    const mentions = findForeignProcessors(policy.text).filter((m) => !inToc(q, m.index));
+    const mentions = findForeignProcessors(policy.text).filter((m) => !inToc(q, m.index) && PROCESSING_CONTEXT.test(lineAt(policy.text, m.index)));
     const abroad = q.find(/(?:해외|국외)[^\n]{0,20}(?:서버|보관|저장|클라우드)/);
     if (!mentions.length && !abroad && !ctx.facts.overseasTransfer) return;
     const firstLine = new Map<string, number>();
@@ -58,6 +58,12 @@ export default defineRule({
     ctx.report({ messageId: "missing", at: "document", data: { processors: shown } });
   },
 });
+
+function lineAt(text: string, index: number): string {
+  const start = text.lastIndexOf("\n", index) + 1;
+  const end = text.indexOf("\n", index);
+  return text.slice(start, end === -1 ? text.length : end);
+}
 
 function lineOf(text: string, index: number): number {
   let line = 1;

@@ -1,5 +1,5 @@
-import { defineRule, pipa } from "../src/rule-api.js";
-import { PURPOSE_STATEMENT } from "../src/data/element-patterns.js";
+import { defineRule, hasSubstance, pipa } from "../src/rule-api.js";
+import { PURPOSE_BOILERPLATE, PURPOSE_STATEMENT } from "../src/data/element-patterns.js";
 
 export default defineRule({
   meta: {
@@ -15,8 +15,10 @@ export default defineRule({
   },
   check(_policy, ctx) {
     const q = ctx.query;
-    if (q.substantiveSections("purpose").length) return;
-    if (q.statements(PURPOSE_STATEMENT).some((b) => b.kind !== "heading")) return;
+    const beyondBoilerplate = (text: string) =>
+      hasSubstance(text.split(/\n|(?<=다\.)\s/).filter((s) => !PURPOSE_BOILERPLATE.test(s)).join("\n"));
+    if (q.sections("purpose").some((s) => beyondBoilerplate(s.text))) return;
+    if (q.statements(PURPOSE_STATEMENT).some((b) => b.kind !== "heading" && !PURPOSE_BOILERPLATE.test(b.text))) return;
     ctx.report({ messageId: "missing", at: "document" });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, GUIDELINE, type Span } from "../src/rule-api.js";
 import { REDRESS_AGENCIES } from "../src/data/redress-agencies.js";
-import { findOutdatedAgencyRefs, findWrongContacts, REDRESS_BODY_PATTERN } from "../src/data/redress-match.js";
+import { findOutdatedAgencyRefs, findWrongContacts, PIPC_REMEDY, REDRESS_BODY_PATTERN } from "../src/data/redress-match.js";
 
 export default defineRule({
   meta: {
@@ -32,7 +32,7 @@ export default defineRule({
   check(policy, ctx) {
     const q = ctx.query;
     const sections = q.sections("redress");
-    const mentions = q.statements(REDRESS_BODY_PATTERN);
+    const mentions = [...q.statements(REDRESS_BODY_PATTERN), ...q.statements(PIPC_REMEDY)];
     if (!mentions.length && !sections.some((s) => REDRESS_BODY_PATTERN.test(s.text))) {
       ctx.report({
         messageId: "missing",

@@ -25,7 +25,10 @@ export default defineRule({
   check(policy, ctx) {
     const q = ctx.query;
     const sections = q.substantiveSections("retention");
-    const stated = q.statements(RETENTION_STATEMENT).filter((b) => b.kind !== "heading");
+    const events = q.entities("duration").filter((d) => d.value === "event");
+    const stated = policy.blocks.filter(
+      (b) => b.kind !== "heading" && !q.isTocBlock(b) && (RETENTION_STATEMENT.test(b.text) || events.some((e) => e.span.start >= b.span.start && e.span.end <= b.span.end)),
+    );
     const durations = (span?: Span) => q.entities("duration", span);
     const concrete = (s: Section) => durations(s.span).length > 0;
     if (sections.length) {
@@ -46,7 +49,13 @@ export default defineRule({
 
 type Ctx = Parameters<Parameters<typeof defineRule>[0]["check"]>[1];
 
-const DAYS_TEXT = (days: number) => (days % 365 === 0 ? `${days / 365}년` : days % 30 === 0 ? `${days / 30}개월` : `${days}일`);
+/** "1년 이상" rows accept longer periods, "최장 5년" rows shorter ones. */
+function agrees(days: number, row: (typeof RETENTION_PERIODS)[number]): boolean {
+  if (row.limit === "atLeast") return days >= row.periodDays;
+  if (row.limit === "atMost") return days <= row.periodDays;
+  return days === row.periodDays;
+}
+
 
 /** A line naming a statutory record type with a period that differs from the statute (spec §4). */
 function checkStatutoryPeriods(blocks: { text: string; span: Span }[], ctx: Ctx): void {
@@ -57,7 +66,7 @@ function checkStatutoryPeriods(blocks: { text: string; span: Span }[], ctx: Ctx)
     for (const row of RETENTION_PERIODS) {
       if (row.status !== "current") continue;
       if (!row.keywords.every((k) => block.text.includes(k))) continue;
-      if (found.some((d) => Number(d.value) === row.periodDays)) break;
+      if (found.some((d) => agrees(Number(d.value), row))) break;
       const d = found[0];
       ctx.report({
         messageId: "statutory-period",

@@ -6,6 +6,7 @@ import { PolicyQuery } from "./policy/query.js";
 
 export type { Policy, Section, Span, TopicId, Block, Entity, Table, TableCell } from "./policy/types.js";
 export { PolicyQuery };
+export { isPlaceholder, hasSubstance } from "./policy/query.js";
 
 export type SeverityName = "off" | "warn" | "error";
 export type Locale = "ko" | "en";

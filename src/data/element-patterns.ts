@@ -3,7 +3,10 @@
  * wording lists; every pattern is linear (bounded gaps, no nested quantifiers).
  */
 export const PURPOSE_STATEMENT =
-  /목적[^\n]{0,80}(?:수집|이용|처리|사용|활용)|(?:수집|이용|처리|사용|활용)[^\n]{0,40}목적|(?:위하여|위해|위한)[^\n]{0,30}(?:수집|이용|처리|사용|활용)(?:합니다|하며|하고|됩니다)/;
+  /목적[^\n]{0,80}(?:수집|이용|처리|사용|활용)|(?:수집|이용|처리|사용|활용)[^\n]{0,40}목적|(?:위하여|위해)[^\n]{0,40}(?:수집|이용|처리|사용|활용|씁니다|쓰입니다|쓰며)/;
+
+/** Template sentences that frame a purpose list without giving any purpose (privacy.go.kr generator). */
+export const PURPOSE_BOILERPLATE = /다음의\s{0,2}목적|목적\s{0,2}이외의\s{0,2}용도|별도의\s{0,2}동의를\s{0,2}받는\s{0,2}등/;
 
 export const ITEMS_STATEMENT =
   /(?:수집|처리)하는\s{0,2}(?:개인\s{0,2})?정보(?:의)?\s{0,2}(?:항목|는|은|:)|다음(?:과\s{0,2}같은|의)\s{0,2}(?:개인\s{0,2})?정보(?:를|항목)?\s{0,2}(?:수집|처리)|수집\s{0,2}항목|필수\s{0,2}(?:항목|정보)|(?:개인정보|정보)(?:를|는)?\s{0,2}(?:전혀\s{0,2})?(?:수집|저장)하지\s{0,2}않/;
@@ -28,7 +31,7 @@ export const THIRD_PARTY_NONE = /제\s{0,2}3\s{0,2}자[^\n]{0,40}(?:제공|공�
 export const CONSIGNMENT_NONE = /위탁(?:하지|하고\s{0,2}있지)\s{0,2}않|위탁[^\n]{0,20}(?:없습니다|없음)/;
 
 export const OVERSEAS_DISCLOSURE =
-  /(?:국외|해외|관할\s{0,2}지역\s{0,2}외)[^\n]{0,40}(?:이전|보관|저장|처리)|이전되는\s{0,2}국가|이전받는\s{0,2}자/;
+  /(?:국외|해외|관할\s{0,2}지역\s{0,2}외)[^\n]{0,40}(?:이전|보관|저장|처리|전송|관리)|이전되는\s{0,2}국가|이전받는\s{0,2}자|(?:수령|이전)\s{0,2}국가/;
 export const OVERSEAS_NONE = /(?:국외|해외)[^\n]{0,30}(?:이전|보관|저장)[^\n]{0,20}(?:하지\s{0,2}않|없)/;
 
 export const SAFETY_MEASURES = [
@@ -39,10 +42,13 @@ export const SAFETY_MEASURES = [
 
 export const AUTO_COLLECTION_WORDS = /쿠키|cookie|자동\s{0,2}수집|자동으로\s{0,2}수집|웹\s{0,2}비콘|픽셀|SDK|광고\s{0,2}ID|광고\s{0,2}식별자|AD_ID|ADID|IDFA|분석\s{0,2}(?:도구|서비스)/i;
 export const AUTO_COLLECTION_REFUSAL = /거부|차단|허용하지|설정|옵션|opt[-\s]?out|삭제할\s{0,2}수/i;
+/** The user's own way to refuse: "거부할 수", "차단하는 방법", "설정에서 … 해제". */
+export const USER_REFUSAL =
+  /(?:거부|차단|삭제|해제)(?:할\s{0,2}수|하실\s{0,2}수|하려면|하는\s{0,2}방법|방법)|허용하지\s{0,2}않|opt[-\s]?out|설정(?:을|에서)[^\n]{0,30}(?:거부|차단|해제|끄|제한)/i;
 export const AUTO_COLLECTION_NONE =
   /(?:쿠키|cookie)[^\n]{0,40}(?:사용하지|쓰지|저장하지)\s{0,2}않|(?:광고|분석)[^\n]{0,20}(?:SDK|서비스|도구)[^\n]{0,10}(?:없|쓰지\s{0,2}않|사용하지\s{0,2}않)|(?:SDK|광고\s{0,2}ID)[^\n]{0,30}(?:없|쓰지\s{0,2}않|사용하지\s{0,2}않)/i;
 
-export const RIGHTS_WORDS = ["열람", "정정", "삭제", "처리정지", "처리 정지", "철회", "탈퇴", "파기"] as const;
+export const RIGHTS_WORDS = ["열람", "정정", "삭제", "처리정지", "처리 정지", "철회", "탈퇴", "파기", "액세스", "수정", "접근"] as const;
 export const RIGHTS_ACTION = /할\s{0,2}수\s{0,2}있|요구|요청|청구|행사|권리/;
 
 export const OFFICER_WORDS = /보호\s{0,2}책임자|관리\s{0,2}책임자|책임자|담당자|담당\s{0,2}부서|고충\s{0,2}처리|CPO|관리담당/;
@@ -51,3 +57,6 @@ export const OFFICER_NAME_FIELD = /성\s{0,2}명|이\s{0,2}름|부\s{0,2}서|직
 export const LATIN_PERSON_NAME = /(?<![A-Za-z])[A-Z][a-z]{1,20}\s[A-Z][a-z]{1,20}(?![A-Za-z])/;
 
 export const CHANGE_NOTICE = /공지|고지|게시|알려|통지|안내|공개/;
+
+/** Words that show a named company handles personal data, not merely that its product is mentioned. */
+export const PROCESSING_CONTEXT = /위탁|수탁|제공|보관|저장|전송|수집|처리|분석|호스팅|서버|클라우드|결제|SDK|광고|통계|이용합니다|사용합니다|활용|발송|인증|로그인/;

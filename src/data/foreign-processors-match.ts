@@ -41,7 +41,8 @@ export function findForeignProcessors(text: string): ProcessorMention[] {
     if (LATIN.test(found)) {
       const before = text[index - 1] ?? " ";
       const after = text[index + found.length] ?? " ";
-      if (/[A-Za-z0-9_]/.test(before) || /[A-Za-z0-9_]/.test(after)) continue;
+      // Inside an e-mail address, URL or package id ("@gmail.com", "io.github.x") it is no processor.
+      if (/[A-Za-z0-9_.@/]/.test(before) || /[A-Za-z0-9_@]/.test(after) || (after === "." && /[A-Za-z]/.test(text[index + found.length + 1] ?? ""))) continue;
     }
     if (NEGATED_AFTER.test(text.slice(index + found.length, index + found.length + 60))) continue;
     out.push({ processor: entry.processor, alias: found, index });

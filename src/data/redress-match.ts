@@ -25,6 +25,10 @@ export const REDRESS_BODY_PATTERN = new RegExp(
   "i",
 );
 
+/** The PIPC itself, named as a place to complain (the supervisory authority). */
+export const PIPC_REMEDY =
+  /개인정보\s{0,2}보호\s{0,2}위원회[^\n]{0,60}(?:신고|구제|상담|민원|침해|분쟁)|(?:신고|구제|상담|민원|침해|분쟁)[^\n]{0,60}개인정보\s{0,2}보호\s{0,2}위원회/;
+
 export interface OutdatedAgencyRef {
   span: Span;
   text: string;
@@ -47,7 +51,10 @@ interface Needle {
 function bounded(text: string, start: number, end: number, kind: Needle["kind"]): boolean {
   const before = text[start - 1] ?? " ";
   const after = text[end] ?? " ";
-  if (kind === "url") return !URL_CHAR.test(before) && !/[A-Za-z0-9-]/.test(after);
+  if (kind === "url") {
+    const wwwPrefixed = text.slice(Math.max(0, start - 4), start).toLowerCase() === "www.";
+    return (wwwPrefixed || !URL_CHAR.test(before)) && !/[A-Za-z0-9-]/.test(after);
+  }
   if (kind === "phone") return !DIGIT_OR_DASH.test(before) && !/\d/.test(after) && !(after === "-" && /\d/.test(text[end + 1] ?? ""));
   return true;
 }

@@ -64,9 +64,10 @@ export interface RetentionPeriod {
   /** The record type as policies write it. */
   readonly recordType: string;
   /**
-   * Words that recognise the record type in a sentence that cites `law`; any one is enough. They
-   * are distinctive only among the rows of the same law. One sentence may match several rows
-   * (접속기록 1년 and 2년): a cited period is consistent if it agrees with any of them.
+   * Words that together recognise the record type in a line of a policy: all must occur, with the
+   * spacing given, whether or not the line names the law. Rows are ordered so that the first row
+   * whose keywords all occur is the right one: a specific row (역외거래 7년) comes before a general
+   * row that would also match its lines (장부·증거서류 5년).
    */
   readonly keywords: readonly string[];
   /** 1년 = 12개월 = 365, 1개월 = 30. */

@@ -26,8 +26,28 @@ function dropNoise(tree: HastRoot): void {
 const toHast = unified().use(rehypeParse, { fragment: false });
 const toMdast = unified().use(rehypeRemark, { newlines: true });
 
+/** The page's <title> often is the policy's only title (a page saved from a site). */
+function findTitle(tree: HastRoot): Element | null {
+  const stack: (HastRoot | Element)[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const c of node.children) {
+      if (c.type !== "element") continue;
+      if (c.tagName === "title") return c;
+      if (c.tagName === "head" || c.tagName === "html") stack.push(c);
+    }
+  }
+  return null;
+}
+
 export async function parseHtml(text: string): Promise<Root> {
   const hast = toHast.parse(text) as HastRoot;
+  const title = findTitle(hast);
   dropNoise(hast);
-  return (await toMdast.run(hast)) as unknown as Root;
+  const root = (await toMdast.run(hast)) as unknown as Root;
+  const titleText = title?.children.map((c) => (c.type === "text" ? c.value : "")).join("").trim();
+  if (title && titleText) {
+    root.children.unshift({ type: "heading", depth: 1, children: [{ type: "text", value: titleText, position: title.position }], position: title.position });
+  }
+  return root;
 }

@@ -43,6 +43,17 @@ function inlinePieces(node: Nodes, lines: LineIndex, pieces: LinePiece[]): void 
       case "image":
         if (n.alt) appendPiece(pieces, n.position ? n.position.start.line - 1 : 0, n.alt, false);
         break;
+      case "strong": {
+        // "<strong>1. 목적</strong> 본문…" on one line: the bold lead is a heading candidate of its own.
+        const last = pieces.at(-1);
+        const atLineStart = !last || last.text.trim() === "";
+        const kids = [...n.children].reverse() as Nodes[];
+        if (atLineStart && n.position) {
+          stack.push({ type: "text", value: "\n", position: { start: n.position.end, end: n.position.end } } as Nodes);
+        }
+        stack.push(...kids);
+        break;
+      }
       case "link": {
         const children = [...n.children].reverse();
         // The URL matters to rules (redress sites): keep it after the link text.

@@ -21,8 +21,13 @@ export function buildPolicy(text: string, format: Policy["format"], root: Root):
   const title = findTitle(blocks);
   const toc = findToc(blocks, promoted);
   const sections = buildSections(blocks, title);
-  const entities = extractEntities(text);
+  const entities = extractEntities(format === "html" ? maskTags(text) : text);
   return { text, format, blocks, sections, tables, entities, toc, title, effectiveDate: findEffectiveDate(text, entities, lines) };
+}
+
+/** Tags blanked out with spaces of the same length: "<em>2017</em>년" reads as a date, offsets stay exact. */
+function maskTags(text: string): string {
+  return text.replace(/<[^<>]{0,2000}>/g, (tag) => tag.replace(/[^\n]/g, " "));
 }
 
 function sourceLine(block: Block, lines: LineIndex, format: Policy["format"]): string {
@@ -167,7 +172,7 @@ function confirmTopics(topics: TopicId[], body: string): TopicId[] {
   return confirmed.length ? confirmed : topics;
 }
 
-const EFFECTIVE_WORDS = /시행|적용|효력|발효|공고|부터|effective/i;
+const EFFECTIVE_WORDS = /시행|적용|효력|발효|공고|부터|수정일|개정일|기준일|변경일|최종\s*수정|effective|updated/i;
 const PAST_WORDS = /이전|종전|기존|변경\s*전/;
 
 function findEffectiveDate(text: string, entities: Entity[], lines: LineIndex): Policy["effectiveDate"] {
