@@ -3,7 +3,7 @@ import { CONSIGNMENT_NONE } from "../src/data/element-patterns.js";
 import { findForeignProcessors } from "../src/data/foreign-processors-match.js";
 
 const NAMED_PROCESSOR = /\(주\)|주식회사|㈜|Inc\.?|Ltd\.?|Corp\.?|LLC|[가-힣A-Za-z]{2,}(?:페이먼츠|페이|택배|통운|로지스|시스템즈|커뮤니케이션즈|클라우드|텔레콤|뱅크|카드)/;
-const TASK = /업무|결제|배송|발송|상담|서버|호스팅|보관|인증|분석|대행|운영|고객센터|문자|SMS|클라우드/i;
+const TASK = /업무|본인\s{0,2}확인|결제|배송|발송|상담|서버|호스팅|보관|인증|분석|대행|운영|고객센터|문자|SMS|클라우드/i;
 /** "수탁자 : ○○택배" — a labelled value names the processor. */
 const LABELLED_RECIPIENT = /^[^:：\n]{0,10}(?:수탁|위탁)\s{0,2}(?:자|업체|사|기관|대상자|받는\s{0,2}자|업체명)\s{0,2}[:：]\s{0,4}/;
 const FIELD_RECIPIENT = /수탁\s{0,2}(?:자|업체|사|기관)|위탁\s{0,2}(?:받는|업체|기관|처)/;

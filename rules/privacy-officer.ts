@@ -1,5 +1,8 @@
-import { defineRule, pipa, type Section, type Span } from "../src/rule-api.js";
+import { defineRule, pipa, type Entity, type Section, type Span } from "../src/rule-api.js";
+import { REDRESS_BODY_PATTERN } from "../src/data/redress-match.js";
 import { LATIN_PERSON_NAME, OFFICER_NAME_FIELD, OFFICER_WORDS } from "../src/data/element-patterns.js";
+
+const AGENCY_DOMAIN = /(?:kisa\.or\.kr|spo\.go\.kr|police\.go\.kr|kopico\.go\.kr|privacy\.go\.kr)$/;
 
 /** How far after an officer mention its contact details may stand (a few lines of a contact block). */
 const CONTACT_WINDOW = 600;
@@ -32,14 +35,18 @@ export default defineRule({
   },
   check(policy, ctx) {
     const q = ctx.query;
-    const phones = (span: Span) => q.entities("phone", span).filter((e) => e.value.length >= 7 && !/0000/.test(e.value));
-    const hasContact = (span: Span) => phones(span).length > 0 || q.entities("email", span).length > 0;
+    // Contacts printed for the redress bodies (118, kisa.or.kr, …) are not the officer's.
+    const agencyLines = q.statements(REDRESS_BODY_PATTERN).map((b) => b.span);
+    const own = (e: Entity) => !agencyLines.some((s) => e.span.start >= s.start && e.span.end <= s.end) && !AGENCY_DOMAIN.test(e.value);
+    const phones = (span: Span) => q.entities("phone", span).filter((e) => e.value.length >= 7 && !/0000/.test(e.value) && own(e));
+    const hasContact = (span: Span) => phones(span).length > 0 || q.entities("email", span).some(own);
     const named = (text: string) => OFFICER_NAME_FIELD.test(text) || LATIN_PERSON_NAME.test(text);
 
     // An officer heading or sentence, with the contact block that follows it.
     const officer: Candidate[] = q.sections("privacy-officer").map((s) => ({ span: s.span, at: q.headingSpan(s), text: s.text }));
     for (const b of q.statements(OFFICER_WORDS)) {
-      const span = { start: b.span.start, end: Math.min(policy.text.length, b.span.end + CONTACT_WINDOW) };
+      const sectionEnd = q.sectionAt(b.span.start)?.span.end ?? policy.text.length;
+      const span = { start: b.span.start, end: Math.min(sectionEnd, b.span.end + CONTACT_WINDOW) };
       officer.push({ span, at: b.span, text: policy.text.slice(span.start, span.end) });
     }
     // A bare "연락처" block counts only when it says who answers.

@@ -1,5 +1,5 @@
 import { defineRule, hasSubstance, pipa } from "../src/rule-api.js";
-import { PURPOSE_BOILERPLATE, PURPOSE_STATEMENT } from "../src/data/element-patterns.js";
+import { PURPOSE_BOILERPLATE, PURPOSE_FRAME, PURPOSE_STATEMENT } from "../src/data/element-patterns.js";
 
 export default defineRule({
   meta: {
@@ -17,8 +17,11 @@ export default defineRule({
     const q = ctx.query;
     const beyondBoilerplate = (text: string) =>
       hasSubstance(text.split(/\n|(?<=다\.)\s/).filter((s) => !PURPOSE_BOILERPLATE.test(s)).join("\n"));
-    if (q.sections("purpose").some((s) => beyondBoilerplate(s.text))) return;
-    if (q.statements(PURPOSE_STATEMENT).some((b) => b.kind !== "heading" && !PURPOSE_BOILERPLATE.test(b.text))) return;
+    const sections = q.sections("purpose");
+    if (sections.some((s) => beyondBoilerplate(s.text))) return;
+    // A purpose article left as a template frame is the generator's blank, not a purpose stated elsewhere.
+    const templateFrame = sections.some((s) => PURPOSE_FRAME.test(s.text));
+    if (!templateFrame && q.statements(PURPOSE_STATEMENT).some((b) => b.kind !== "heading" && !PURPOSE_BOILERPLATE.test(b.text))) return;
     ctx.report({ messageId: "missing", at: "document" });
   },
 });

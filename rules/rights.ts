@@ -1,6 +1,8 @@
 import { defineRule, pipa } from "../src/rule-api.js";
 import { RIGHTS_ACTION, RIGHTS_WORDS } from "../src/data/element-patterns.js";
+import { REDRESS_BODY_PATTERN } from "../src/data/redress-match.js";
 
+const EXERCISE_RIGHTS = /(?:정보주체|이용자|회원|귀하)[^\n]{0,60}권리를\s{0,2}행사할\s{0,2}수/;
 const SENTENCE = /(?:다|요|음)\s*[.!]?\s*$/;
 const distinctRights = (text: string) => RIGHTS_WORDS.filter((w) => text.includes(w)).length;
 
@@ -24,9 +26,14 @@ export default defineRule({
   },
   check(policy, ctx) {
     const q = ctx.query;
-    if (q.substantiveSections("rights").length) return;
+    // "이용자의 의무" alone lists duties, not rights.
+    if (q.substantiveSections("rights").some((s) => distinctRights(s.text) > 0 || /권리/.test(s.text))) return;
     const stated = policy.blocks.some(
-      (b) => b.kind !== "heading" && !q.isTocBlock(b) && SENTENCE.test(b.text) && RIGHTS_ACTION.test(b.text) && distinctRights(b.text) >= 2,
+      (b) =>
+        b.kind !== "heading" &&
+        !q.isTocBlock(b) &&
+        !REDRESS_BODY_PATTERN.test(b.text) &&
+        ((SENTENCE.test(b.text) && RIGHTS_ACTION.test(b.text) && distinctRights(b.text) >= 2) || EXERCISE_RIGHTS.test(b.text)),
     );
     if (stated) return;
     ctx.report({ messageId: "missing", at: "document" });

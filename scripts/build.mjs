@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from "node:fs";
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 rmSync(new URL("../dist/", import.meta.url), { recursive: true, force: true, maxRetries: 3 });
 await build({
-  entryPoints: { cli: "src/cli/index.ts", index: "src/index.ts" },
+  entryPoints: { cli: "src/cli/index.ts", index: "src/index.ts", worker: "src/engine/worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

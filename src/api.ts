@@ -82,16 +82,33 @@ export async function lintBytes(bytes: Uint8Array, filePath: string, linter: Lin
 export async function lintFiles(patterns: string[], linter?: Linter): Promise<TextLintResult[]> {
   const l = linter ?? (await createLinter());
   const targets = await findFiles(patterns, l.cwd, l.loaded.config.ignorePatterns);
+  // Loaded only here, so that linting one file never pays for the pool.
+  const { lintInWorkers, workerScript } = await import("./engine/pool.js");
+  const readable = targets.filter((t) => !t.problem);
+  const script = workerScript(readable.length);
+  if (script) {
+    const linted = await lintInWorkers(readable.map((t) => t.path), l.options, script);
+    let next = 0;
+    return targets.map((t) => (t.problem ? fatalResult(t.path, t.problem) : linted[next++]));
+  }
+  const { resolve } = await import("node:path");
+  const { stat } = await import("node:fs/promises");
   const results: TextLintResult[] = [];
   for (const target of targets) {
     if (target.problem) {
       results.push(fatalResult(target.path, target.problem));
       continue;
     }
+    const path = resolve(l.cwd, target.path);
     let bytes: Buffer;
     try {
-      const { resolve } = await import("node:path");
-      bytes = await readFile(resolve(l.cwd, target.path));
+      // A FIFO or a device would block readFile forever (or stream without end).
+      const info = await stat(path);
+      if (!info.isFile()) {
+        results.push(fatalResult(target.path, info.isDirectory() ? "is a directory" : "is not a regular file"));
+        continue;
+      }
+      bytes = await readFile(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       results.push(fatalResult(target.path, code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? describe(error)})`));

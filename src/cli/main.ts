@@ -77,7 +77,8 @@ function buildProgram(io: CliIO): Command {
       outputError: () => undefined,
     })
     .showHelpAfterError(false)
-    .helpOption("-h, --help", "show help");
+    .helpOption("-h, --help", "show help")
+    .addHelpText("after", "\nCommands:\n  init [--yes] [--facts k=v,...] [--force]  write .policy-lintrc.json\n  explain <rule-id> [--locale en]          print a rule's documentation\n");
 }
 
 function parseRuleFlags(values: string[]): Record<string, RuleEntry> {
@@ -97,7 +98,33 @@ function useColor(opts: CliOptions, io: CliIO): boolean {
   return io.isTTY;
 }
 
+/** Subcommands, loaded only when called. A path named like one must be written ./init. */
+const SUBCOMMANDS = new Map<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>>([
+  ["init", async () => (await import("./init.js")).init],
+  ["explain", async () => (await import("./explain.js")).explain],
+]);
+
+async function runSubcommand(name: string, argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await (await SUBCOMMANDS.get(name)!())(argv, io);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.help") return 0;
+      io.stderr(`policy-lint ${name}: ${error.message.replace(/^error:\s*/, "").split("\n")[0]}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`policy-lint ${name}: ${sanitize(error.message)}\n`);
+      return 2;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`policy-lint ${name}: internal error: ${sanitize(reason.split("\n")[0])}\n`);
+    return 2;
+  }
+}
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] !== undefined && SUBCOMMANDS.has(argv[0])) return runSubcommand(argv[0], argv.slice(1), io);
   const program = buildProgram(io);
   try {
     program.parse(argv, { from: "user" });

@@ -176,6 +176,9 @@ const ENUMERATED_RUNS: readonly [first: number, last: number, style: string][] =
   [0x326e, 0x327b, "㉮"],
 ];
 
+const HANGUL = /[가-힣]/;
+const LETTER = /[가-힣A-Za-z]/;
+
 const SYMBOLS = "■□◆◇▣◈▶▷◎★☆";
 /** Bullets that mark an item whatever follows them. */
 const BULLETS = "•·∙・‧◦○●▪▫◾◽※☞✓✔➢►▸▹▻ㆍ";
@@ -290,6 +293,9 @@ function wrappedMarker(line: Line): Marker | null {
   while (bodyStart < bodyEnd && isSpace(line.head.charCodeAt(bodyStart - line.contentStart))) bodyStart++;
   while (bodyEnd > bodyStart && isSpace(line.head.charCodeAt(bodyEnd - 1 - line.contentStart))) bodyEnd--;
   if (bodyStart === bodyEnd) return null;
+  const inner = line.head.slice(bodyStart - line.contentStart, bodyEnd - line.contentStart);
+  // <br>, <p> and other markup left in extracted text are not titles.
+  if (line.head[0] === "<" || line.head[0] === "＜" ? !HANGUL.test(inner) : !LETTER.test(inner)) return null;
   return { family: "wrapped", style: line.head[0], ordinal: null, bodyStart, bodyEnd };
 }
 
@@ -481,7 +487,8 @@ function isDelimiterRow(text: string, line: Line): boolean {
 // Tab-separated rows.
 
 function tabTableAt(text: string, lines: Line[], index: number): TableSpec | null {
-  return blockOfRows(lines, index, (line) => (line.hasTab ? tabCells(text, line) : null), 2);
+  const table = rowsFrom(lines, index, (line) => (line.hasTab ? tabCells(text, line) : null), () => true);
+  return table.rows.length >= 2 ? table : null;
 }
 
 function tabCells(text: string, line: Line): CellSpan[] {
@@ -492,16 +499,20 @@ function tabCells(text: string, line: Line): CellSpan[] {
   });
 }
 
-// Columns aligned with runs of two or more spaces.
+// Columns aligned with runs of two or more spaces. Prose with double spaces rarely lines up, so
+// ask for rows whose cells start where the first row's do, or for a run of three rows of three
+// or more cells.
 
 function alignedTableAt(text: string, lines: Line[], index: number): TableSpec | null {
-  const table = blockOfRows(lines, index, (line) => (line.hasGap ? gapCells(text, line) : null), 2);
-  if (!table) return null;
-  const width = table.rows[0].cells.length;
-  if (table.rows.some((row) => row.cells.length !== width)) return null;
-  // Prose with double spaces rarely lines up: ask for aligned columns, or a long run of wide rows.
-  if (columnsAlign(text, table.rows) || (table.rows.length >= 3 && width >= 3)) return table;
-  return null;
+  const cellsOf = (line: Line) => (line.hasGap ? gapCells(text, line) : null);
+  let headerColumns: number[] | undefined;
+  const aligned = rowsFrom(lines, index, cellsOf, (row, header) => {
+    headerColumns ??= cellColumns(text, header);
+    return row.cells.length === header.cells.length && sameColumns(cellColumns(text, row), headerColumns);
+  });
+  if (aligned.rows.length >= 2) return aligned;
+  const wide = rowsFrom(lines, index, cellsOf, (row, header) => header.cells.length >= 3 && row.cells.length === header.cells.length);
+  return wide.rows.length >= 3 ? wide : null;
 }
 
 function gapCells(text: string, line: Line): CellSpan[] {
@@ -513,28 +524,43 @@ function gapCells(text: string, line: Line): CellSpan[] {
   });
 }
 
-function columnsAlign(text: string, rows: RowSpec[]): boolean {
-  const column = (row: RowSpec, cell: CellSpan) => displayWidth(text, row.line.start, cell.start);
-  const [header] = rows;
-  return rows.every((row) =>
-    row.cells.every((cell, i) => i === 0 || Math.abs(column(row, cell) - column(header, header.cells[i])) <= 1),
-  );
+/** Each cell starts within one display column of the header's. */
+function sameColumns(rowColumns: number[], headerColumns: number[]): boolean {
+  return rowColumns.every((column, i) => Math.abs(column - headerColumns[i]) <= 1);
 }
 
-/** Consecutive lines (no blank between) that each split into at least two cells. */
-function blockOfRows(
+/** Display column of each cell's start, measured once along the line. */
+function cellColumns(text: string, row: RowSpec): number[] {
+  const columns: number[] = [];
+  let column = 0;
+  let from = row.line.start;
+  for (const cell of row.cells) {
+    column += displayWidth(text, from, cell.start);
+    columns.push(column);
+    from = cell.start;
+  }
+  return columns;
+}
+
+/**
+ * The first line and the lines right after it (no blank between) whose cells `fits` accepts.
+ * The run stops at the first line that does not fit, so a failed attempt costs one or two lines.
+ */
+function rowsFrom(
   lines: Line[],
   index: number,
   cellsOf: (line: Line) => CellSpan[] | null,
-  minimumRows: number,
-): TableSpec | null {
+  fits: (row: RowSpec, header: RowSpec) => boolean,
+): TableSpec {
   const rows: RowSpec[] = [];
   for (let j = index; j < lines.length && (j === index || !lines[j].blankBefore); j++) {
     const cells = cellsOf(lines[j]);
     if (!cells || cells.length < 2 || cells.some((cell) => cell.start === cell.end)) break;
-    rows.push({ line: lines[j], cells });
+    const row = { line: lines[j], cells };
+    if (rows.length > 0 && !fits(row, rows[0])) break;
+    rows.push(row);
   }
-  return rows.length >= minimumRows ? { rows, first: index, last: index + rows.length - 1 } : null;
+  return { rows, first: index, last: index + rows.length - 1 };
 }
 
 // Flattened tables: a header line made of known column terms, then one line per row with the
@@ -1074,7 +1100,7 @@ function hasSubheadingShape(text: string, line: Line): boolean {
   const size = weight(text, start, end, LONG_SUBHEADING_WEIGHT_LIMIT);
   if (size > LONG_SUBHEADING_WEIGHT_LIMIT) return false;
   const content = text.slice(start, end);
-  if (!/[가-힣A-Za-z]/.test(content) || /^\d/.test(content) || /@|https?:|www\./.test(content)) return false;
+  if (!LETTER.test(content) || /^\d/.test(content) || /@|https?:|www\./.test(content)) return false;
   if (FINAL_PUNCTUATION.includes(content[content.length - 1]) || hasInnerColon(head)) return false;
   if (content.split(",").length > 2 || endsLikeSentence(text, start, end)) return false;
   if (FRAGMENT_ENDINGS.some((ending) => content.endsWith(ending))) return false;
