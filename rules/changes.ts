@@ -1,6 +1,8 @@
 import { defineRule, pipa, GUIDELINE } from "../src/rule-api.js";
 import { CHANGE_NOTICE } from "../src/data/element-patterns.js";
 
+/** 법률 제19234호: the unified rules for all processors took effect (spec §0.1). */
+const AMENDMENT_2023 = "2023-09-15";
 const ADVANCE_NOTICE = /(\d{1,3})\s{0,2}일\s{0,2}(?:전|이전|前)/g;
 
 export default defineRule({
@@ -24,6 +26,11 @@ export default defineRule({
         en: "The policy does not say how changes will be announced.",
         maxSeverity: "warn",
       },
+      "pre-amendment": {
+        ko: "시행일({date})이 2023년 9월 15일 개정 「개인정보 보호법」 시행 전입니다. 국외 이전, 파기 등 개정 내용을 반영했는지 확인하십시오.",
+        en: "The effective date ({date}) predates the 2023-09-15 PIPA amendment; check overseas transfer, destruction and other changed items.",
+        maxSeverity: "warn",
+      },
       "short-notice": {
         ko: "변경 사전 공지 기간이 {days}일입니다. 7일 전 공지는 법이 아니라 공정위 표준약관의 관행이지만, 이보다 짧은 기간은 권장되지 않습니다.",
         en: "Changes are announced {days} days in advance. The 7-day notice is standard-terms practice (not PIPA), but a shorter period is discouraged.",
@@ -34,6 +41,9 @@ export default defineRule({
   check(policy, ctx) {
     const q = ctx.query;
     if (!policy.effectiveDate) ctx.report({ messageId: "missing", at: "document" });
+    else if (policy.effectiveDate.value < AMENDMENT_2023) {
+      ctx.report({ messageId: "pre-amendment", at: policy.effectiveDate.span, data: { date: policy.effectiveDate.value } });
+    }
     const changeBlocks = q.statements(/변경|개정/).filter((b) => b.kind !== "heading");
     const sections = q.sections("changes");
     const noticeText = [...sections.map((s) => s.text), ...changeBlocks.map((b) => b.text)];

@@ -20,6 +20,10 @@ import automatedDecision from "./automated-decision.js";
 import children from "./children.js";
 import domesticAgent from "./domestic-agent.js";
 import cctv from "./cctv.js";
+import outdatedLaw from "./outdated-law.js";
+import lawName from "./law-name.js";
+import legacyTerms from "./legacy-terms.js";
+import tocMismatch from "./toc-mismatch.js";
 
 export const builtInRules: readonly Rule[] = [
   title,
@@ -42,4 +46,8 @@ export const builtInRules: readonly Rule[] = [
   children,
   domesticAgent,
   cctv,
+  outdatedLaw,
+  lawName,
+  legacyTerms,
+  tocMismatch,
 ];

@@ -2,6 +2,8 @@ import { defineRule, pipa, type Entity, type Section, type Span } from "../src/r
 import { REDRESS_BODY_PATTERN } from "../src/data/redress-match.js";
 import { LATIN_PERSON_NAME, OFFICER_NAME_FIELD, OFFICER_WORDS } from "../src/data/element-patterns.js";
 
+/** Words that name the accountable person or unit, as opposed to a staff member (담당자). */
+const RESPONSIBLE = /책임자|CPO|부서|팀|센터|대표/;
 const AGENCY_DOMAIN = /(?:kisa\.or\.kr|spo\.go\.kr|police\.go\.kr|kopico\.go\.kr|privacy\.go\.kr)$/;
 
 /** How far after an officer mention its contact details may stand (a few lines of a contact block). */
@@ -26,6 +28,11 @@ export default defineRule({
       "no-phone": {
         ko: "개인정보 보호책임자 연락처에 전화번호가 없습니다.",
         en: "The privacy officer's contact details have no phone number.",
+      },
+      "staff-only": {
+        ko: "실무 담당자만 있고 개인정보 보호책임자(또는 담당부서)가 지정되어 있지 않습니다.",
+        en: "Only a staff contact is given; the law asks for the privacy officer (or the responsible department).",
+        maxSeverity: "warn",
       },
       "no-name": {
         ko: "개인정보 보호책임자의 성명이나 담당부서가 없습니다.",
@@ -56,6 +63,7 @@ export default defineRule({
     const complete = [...reachable, ...contact.filter((c) => hasContact(c.span))].filter((c) => named(c.text));
     if (complete.length) {
       if (!complete.some((c) => phones(c.span).length)) ctx.report({ messageId: "no-phone", at: complete[0].at });
+      if (!complete.some((c) => RESPONSIBLE.test(c.text))) ctx.report({ messageId: "staff-only", at: complete[0].at });
       return;
     }
     if (reachable.length) {

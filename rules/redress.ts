@@ -20,8 +20,8 @@ export default defineRule({
         en: "No remedies are listed (e.g. 개인정보분쟁조정위원회 1833-6972, 개인정보침해신고센터 118).",
       },
       "outdated-agency": {
-        ko: "'{found}'은(는) {why}. {replacement}",
-        en: "'{found}' is outdated: {whyEn}. {replacementEn}",
+        ko: "'{found}'은(는) {why}.{replacement}",
+        en: "'{found}' is outdated: {whyEn}.{replacementEn}",
       },
       "wrong-contact": {
         ko: "'{contact}'은(는) {agency}의 연락처가 아니라 {owner}의 연락처입니다.",
@@ -46,7 +46,7 @@ export default defineRule({
       ctx.report({
         messageId: "outdated-agency",
         at: ref.span,
-        data: { found: ref.text, why: ref.why.ko, whyEn: ref.why.en, replacement: ref.replacement?.ko ?? "", replacementEn: ref.replacement?.en ?? "" },
+        data: { found: ref.text, why: ref.why.ko, whyEn: ref.why.en, replacement: ref.replacement ? ` ${ref.replacement.ko}` : "", replacementEn: ref.replacement ? ` ${ref.replacement.en}` : "" },
         ...(ref.fix ? { fix: { span: ref.span, text: ref.fix } } : {}),
       });
     }

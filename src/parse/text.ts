@@ -788,7 +788,7 @@ function isLatinWord(word: string): boolean {
 const stripComma = (word: string) => (word.endsWith(",") ? word.slice(0, -1) : word);
 
 /** Words that say how long or until when: 탈퇴, 종료, 5년, 6개월, …시까지. */
-const PERIOD_WORD = /탈퇴|종료|해지|달성|경과|까지|즉시|보관|보유|동안|파기|^\d+(?:년|개월|일|주|시간)|^영구/;
+const PERIOD_WORD = /탈퇴|종료|해지|달성|경과|부터|까지|즉시|보관|보유|동안|파기|^\d+(?:년|개월|일|주|시간)|^영구/;
 /** Nouns that open a period phrase ("회원 탈퇴 시", "계약 종료 후", "이용 목적 달성 시"). */
 const PERIOD_LEADS = new Set(["회원", "이용", "계약", "위탁", "위탁계약", "서비스", "목적", "거래", "동의", "수집", "처리"]);
 

@@ -1,0 +1,64 @@
+import { defineRule, pipa } from "../src/rule-api.js";
+import { deletedProvision, findCitations } from "../src/data/law-match.js";
+import { ABOLISHED_DUTIES } from "../src/data/outdated-provisions.js";
+
+export default defineRule({
+  meta: {
+    id: "outdated-law",
+    defaultSeverity: "warn",
+    requirement: "LEGACY",
+    description: {
+      ko: "삭제되거나 옮겨진 조문, 폐지된 의무를 현행 법인 것처럼 적었는지 확인합니다.",
+      en: "Flags citations of deleted or moved provisions and repealed duties stated as law.",
+    },
+    legalBasis: [pipa("30", "1")],
+    messages: {
+      "deleted-provision": {
+        ko: "「{law}」 {article}는 {deletedOn}에 삭제되었습니다({topic}). 현행: {current}",
+        en: "「{law}」 {article} was deleted on {deletedOn} ({topic}). Now: {current}",
+      },
+      "abolished-duty": {
+        ko: "{description}는 {abolishedOn}에 폐지되었습니다. {replacement}",
+        en: "This duty was abolished on {abolishedOn}: {description}. {replacement}",
+      },
+    },
+  },
+  check(policy, ctx) {
+    for (const c of findCitations(policy.text)) {
+      const row = deletedProvision(c);
+      if (!row || row.nowMeans || ctx.today < row.deletedOn) continue;
+      ctx.report({
+        messageId: "deleted-provision",
+        at: c.span,
+        data: {
+          law: row.law,
+          article: articleText(c.article),
+          deletedOn: row.deletedOn,
+          topic: row.topic,
+          current: row.current ?? "폐지(대체 조문 없음)",
+        },
+      });
+    }
+    for (const block of policy.blocks) {
+      if (/폐지/.test(block.text)) continue;
+      for (const duty of ABOLISHED_DUTIES) {
+        if (ctx.today < duty.abolishedOn) continue;
+        const named = duty.names.some((n) => block.text.includes(n));
+        const stated = duty.keywords.every((group) => group.some((w) => block.text.includes(w)));
+        if (!named && !stated) continue;
+        ctx.report({
+          messageId: "abolished-duty",
+          at: block.span,
+          data: { description: duty.description, abolishedOn: duty.abolishedOn, replacement: duty.replacement ?? "" },
+        });
+        break;
+      }
+    }
+  },
+});
+
+/** "39의3" → "제39조의3", as statutes are cited. */
+function articleText(article: string): string {
+  const [main, sub] = article.split("의");
+  return sub ? `제${main}조의${sub}` : `제${main}조`;
+}

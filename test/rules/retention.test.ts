@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { lintWith, ruleTester } from "../helpers/rule-tester.js";
+
+const SECTION = "# 개인정보 처리방침\n\n## 3. 개인정보의 처리 및 보유 기간\n\n";
+
+ruleTester("retention", {
+  valid: [
+    {
+      name: "periods per item and the e-commerce statutory list",
+      code:
+        SECTION +
+        "- 회원 정보: 회원 탈퇴 시까지\n- 표시·광고에 관한 기록: 6개월\n- 계약 또는 청약철회 등에 관한 기록: 5년\n- 대금결제 및 재화 등의 공급에 관한 기록: 5년\n- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년\n- 「통신비밀보호법」에 따른 로그기록자료, 접속지의 추적자료: 3개월\n",
+    },
+    { name: "an end event in a sentence without a heading", code: "# 개인정보 처리방침\n\n회사는 회원 탈퇴 시까지 개인정보를 보유합니다.\n" },
+    { name: "website visit records 3 months", code: SECTION + "- 회원 정보: 회원 탈퇴 시까지\n- 웹사이트 방문기록: 3개월 (통신비밀보호법)\n" },
+  ],
+  invalid: [
+    {
+      name: "no retention at all",
+      code: "# 개인정보 처리방침\n\n## 처리 목적\n\n회원 관리를 위하여 개인정보를 처리합니다.\n",
+      errors: [{ messageId: "missing", line: 1, column: 1, severity: 2 }],
+    },
+    {
+      name: "section with no period or end event: reported at its heading",
+      code: SECTION + "회사는 개인정보를 관계 법령에 따라 일정 기간 보유합니다.\n",
+      errors: [{ messageId: "vague-period", line: 3, column: 1, severity: 2 }],
+    },
+    {
+      name: "only 'the period needed': reported at the sentence",
+      code: "# 개인정보 처리방침\n\n회사는 수집 목적 달성에 필요한 기간 동안 개인정보를 보유합니다.\n",
+      errors: [{ messageId: "vague-period", line: 3 }],
+    },
+    {
+      name: "complaint records 5 years and advertising records 1 year",
+      code: SECTION + "- 회원 정보: 회원 탈퇴 시까지\n- 소비자의 불만 또는 분쟁처리에 관한 기록: 5년\n- 표시·광고에 관한 기록: 1년\n",
+      errors: [
+        { messageId: "statutory-period", line: 6, column: 27, severity: 2 },
+        { messageId: "statutory-period", line: 7, column: 17, severity: 2 },
+      ],
+    },
+    {
+      name: "internet logs 1 year, contract records 3 years",
+      code: SECTION + "- 회원 정보: 회원 탈퇴 시까지\n- 통신비밀보호법: 로그기록자료, 접속지 추적자료 1년\n- 계약 또는 청약철회 등에 관한 기록: 3년\n",
+      errors: [
+        { messageId: "statutory-period", line: 6 },
+        { messageId: "statutory-period", line: 7 },
+      ],
+    },
+  ],
+});
+
+describe("retention: what the user reads", () => {
+  it("names the record, the statutory period, the law and the period found", async () => {
+    const [m] = await lintWith("retention", { code: SECTION + "- 회원 정보: 회원 탈퇴 시까지\n- 소비자의 불만 또는 분쟁처리에 관한 기록: 5년\n" });
+    expect(m.messageId).toBe("statutory-period");
+    expect(m.message).toContain("'소비자의 불만 또는 분쟁처리에 관한 기록'의 법정 보존 기간은 3년입니다");
+    expect(m.message).toContain("「전자상거래 등에서의 소비자보호에 관한 법률」");
+    expect(m.message).toContain("5년(으)로 적었습니다");
+  });
+  it("gives the 3-month rule for internet logs", async () => {
+    const [m] = await lintWith("retention", { code: SECTION + "- 회원 정보: 회원 탈퇴 시까지\n- 로그기록자료, 접속지 추적자료: 12개월 (통신비밀보호법)\n" });
+    expect(m.message).toContain("3개월");
+    expect(m.message).toContain("「통신비밀보호법」");
+  });
+});
