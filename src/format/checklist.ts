@@ -137,7 +137,7 @@ export const checklistFormatter: Formatter = (results, { cwd, color, locale, rul
       row.ruleId,
     ]);
     const widths = header.map((h, i) => Math.max(displayWidth(h), ...table.map((cells) => displayWidth(cells[i]))));
-    out.push(`  ${header.map((h, i) => c.bold(pad(h, widths[i]))).join("  ")}`);
+    out.push(`  ${header.map((h, i) => c.bold(i === header.length - 1 ? h : pad(h, widths[i]))).join("  ")}`);
     list.rows.forEach((row, i) => {
       const [name, status, line, rule] = table[i];
       out.push(`  ${pad(name, widths[0])}  ${paint[row.status](pad(status, widths[1]))}  ${pad(line, widths[2])}  ${c.dim(rule)}`);

@@ -58,8 +58,15 @@ export function encode(text: string, encoding: Encoding, bom: boolean): Buffer {
     case "cp949":
       // CP949 has no byte order mark; asking for one is a caller bug, not a user error.
       if (bom) throw new Error("CP949 has no byte order mark");
-      return iconv.encode(text, "cp949");
+      return encodeCp949(text);
   }
+}
+
+/** iconv-lite writes "?" for what CP949 cannot hold; refuse rather than corrupt the file. */
+function encodeCp949(text: string): Buffer {
+  const bytes = iconv.encode(text, "cp949");
+  if (iconv.decode(bytes, "cp949") !== text) throw new InputError("text has characters that EUC-KR/CP949 cannot encode");
+  return bytes;
 }
 
 /** Which line endings the text uses; one pass over the string. */

@@ -370,12 +370,6 @@ function hasInnerColon(head: string): boolean {
   return false;
 }
 
-function bodyWeight(line: Line, cap: number, text: string): number {
-  const start = line.marker ? line.marker.bodyStart : line.contentStart;
-  const end = line.marker ? line.marker.bodyEnd : line.contentEnd;
-  return weight(text, start, end, cap);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Tables
 
@@ -445,10 +439,11 @@ function trimmed(text: string, start: number, end: number): CellSpan {
 
 function pipeTableAt(text: string, lines: Line[], index: number): TableSpec | null {
   const header = lines[index];
-  if (!header.hasPipe || isDelimiterRow(text, header)) return null;
-  const width = pipeCells(text, header).length;
+  if (!nextLineToo(lines, index, (line) => line.hasPipe) || isDelimiterRow(text, header)) return null;
+  const headerCells = pipeCells(text, header);
+  const width = headerCells.length;
   if (width < 2) return null;
-  const rows: RowSpec[] = [{ line: header, cells: pipeCells(text, header) }];
+  const rows: RowSpec[] = [{ line: header, cells: headerCells }];
   let last = index;
   let delimited = false;
   for (let j = index + 1; j < lines.length && !lines[j].blankBefore && lines[j].hasPipe; j++) {
@@ -487,6 +482,7 @@ function isDelimiterRow(text: string, line: Line): boolean {
 // Tab-separated rows.
 
 function tabTableAt(text: string, lines: Line[], index: number): TableSpec | null {
+  if (!nextLineToo(lines, index, (line) => line.hasTab)) return null;
   const table = rowsFrom(lines, index, (line) => (line.hasTab ? tabCells(text, line) : null), () => true);
   return table.rows.length >= 2 ? table : null;
 }
@@ -504,6 +500,7 @@ function tabCells(text: string, line: Line): CellSpan[] {
 // or more cells.
 
 function alignedTableAt(text: string, lines: Line[], index: number): TableSpec | null {
+  if (!nextLineToo(lines, index, (line) => line.hasGap)) return null;
   const cellsOf = (line: Line) => (line.hasGap ? gapCells(text, line) : null);
   let headerColumns: number[] | undefined;
   const aligned = rowsFrom(lines, index, cellsOf, (row, header) => {
@@ -540,6 +537,12 @@ function cellColumns(text: string, row: RowSpec): number[] {
     from = cell.start;
   }
   return columns;
+}
+
+/** The line and the one right after it (no blank between) both pass a cheap test, before any splitting. */
+function nextLineToo(lines: Line[], index: number, test: (line: Line) => boolean): boolean {
+  const next = lines[index + 1];
+  return test(lines[index]) && next !== undefined && !next.blankBefore && test(next);
 }
 
 /**
@@ -686,7 +689,9 @@ function splitRow(row: Word[], columns: HeaderColumn[], shared: SharedEdges): [n
   const room = () => wordRight - wordLeft - (right - left);
 
   if (shared.prefix > 0 && columns[0].role !== "items" && right > left) {
-    const end = Math.min(shared.prefix, room());
+    const prefixEnd = Math.min(shared.prefix, room());
+    // Two rows for one processor share its name and maybe the task's first word: keep the name.
+    const end = columns[0].role === "party" ? Math.min(prefixEnd, organisationEnd(row, 0, room()) ?? prefixEnd) : prefixEnd;
     ranges[left++] = [0, end];
     wordLeft = end;
   }
@@ -1100,7 +1105,8 @@ function hasSubheadingShape(text: string, line: Line): boolean {
   const size = weight(text, start, end, LONG_SUBHEADING_WEIGHT_LIMIT);
   if (size > LONG_SUBHEADING_WEIGHT_LIMIT) return false;
   const content = text.slice(start, end);
-  if (!LETTER.test(content) || /^\d/.test(content) || /@|https?:|www\./.test(content)) return false;
+  // A leading "<" is markup left in extracted text (<br>, <p>), not a title.
+  if (!LETTER.test(content) || /^[\d<]/.test(content) || /@|https?:|www\./.test(content)) return false;
   if (FINAL_PUNCTUATION.includes(content[content.length - 1]) || hasInnerColon(head)) return false;
   if (content.split(",").length > 2 || endsLikeSentence(text, start, end)) return false;
   if (FRAGMENT_ENDINGS.some((ending) => content.endsWith(ending))) return false;
@@ -1134,7 +1140,7 @@ function followsBody(text: string, lines: Line[], roles: (Role | undefined)[], i
   if (previousRole && previousRole !== "paragraph") return true;
   return (
     endsLikeSentence(text, previous.contentStart, previous.contentEnd) ||
-    bodyWeight(previous, BODY_LINE_WEIGHT, text) > BODY_LINE_WEIGHT ||
+    weight(text, previous.contentStart, previous.contentEnd, BODY_LINE_WEIGHT) > BODY_LINE_WEIGHT ||
     hasInnerColon(previous.head)
   );
 }

@@ -125,6 +125,11 @@ describe("encode", () => {
   it("refuses a BOM for CP949", () => {
     expect(() => encode("가", "cp949", true)).toThrow();
   });
+
+  it("refuses text that CP949 cannot hold instead of writing ?", () => {
+    expect(() => encode("• 항목", "cp949", false)).toThrow(InputError);
+    expect(encode("· 항목?", "cp949", false)).toEqual(iconv.encode("· 항목?", "cp949"));
+  });
 });
 
 describe("detectLineEnding", () => {

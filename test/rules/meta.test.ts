@@ -1,0 +1,149 @@
+/**
+ * Invariants over every built-in rule (design.md §6): id = file name, localised messages with the
+ * same placeholders, a traceable legal basis, a docs page and a test that covers every messageId,
+ * default severity by requirement level (pipa.md "How to read"), and the two ways to switch a rule off.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../rules/index.js";
+import { Registry } from "../../src/config/load.js";
+import { lintText } from "../../src/engine/lint.js";
+import type { ResolvedConfig, RuleSetting } from "../../src/engine/types.js";
+import { FACT_KEYS, type Facts, type Rule, type SeverityName } from "../../src/rule-api.js";
+
+const ROOT = new URL("../../", import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, ROOT), "utf8");
+const exists = (path: string) => existsSync(new URL(path, ROOT));
+
+/** Source keys of pipa.md §0. */
+const SOURCE_KEYS = new Set([
+  "S-LAW1", "S-LAW2", "S-LAW3", "S-LAW3b", "S-LAW3c", "S-LAW4", "S-LAW5", "S-LAW6", "S-LAW7", "S-LAW8",
+  "S-NOTE1", "S-GUIDE1", "S-GUIDE2", "S-GUIDE3", "S-GUIDE4", "S-GUIDE5", "S-EVAL", "S-TOC-PUB", "S-TOC-PRIV",
+  "S-CHK", "S-OLD", "S-DORM", "S-TOS", "S-3P", "S-MED", "S-SAMPLE",
+]);
+
+/** pipa.md "How to read this file": MUST/MUST-IF → ERROR, SHOULD/SHOULD-IF/LEGACY → WARN. */
+const SEVERITY_BY_LEVEL: Record<Rule["meta"]["requirement"], SeverityName> = {
+  MUST: "error",
+  "MUST-IF": "error",
+  SHOULD: "warn",
+  "SHOULD-IF": "warn",
+  LEGACY: "warn",
+};
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+const registry = new Registry(builtInRules);
+const ALL_FACTS: Facts = Object.fromEntries(FACT_KEYS.map((k) => [k, true]));
+/** A document that lacks every element: each rule reports on it (conditional ones through the facts). */
+const EMPTY_POLICY = "회사 안내\n\n문의 사항은 고객센터를 이용해 주십시오.\n";
+
+function config(ruleId: string, severity: SeverityName, facts: Facts = ALL_FACTS): ResolvedConfig {
+  const rules = new Map<string, RuleSetting>([[ruleId, { severity, options: {} }]]);
+  return { rules, facts, locale: "ko" };
+}
+
+const lint = async (text: string, ruleId: string, severity: SeverityName) =>
+  (await lintText(text, "policy.md", config(ruleId, severity), registry, { today: "2026-11-30" })).messages;
+
+describe("rule registry", () => {
+  const files = readdirSync(new URL("rules/", ROOT)).filter((f) => f.endsWith(".ts") && f !== "index.ts");
+
+  it("registers every module in rules/ exactly once", () => {
+    const ids = builtInRules.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(files.map((f) => f.replace(/\.ts$/, "")).sort());
+  });
+
+  it.each(files)("rules/%s exports the rule whose id is its file name", async (file) => {
+    const mod = (await import(new URL(`rules/${file}`, ROOT).href)) as { default: Rule };
+    expect(mod.default.meta.id).toBe(file.replace(/\.ts$/, ""));
+    expect(builtInRules).toContain(mod.default);
+  });
+
+  it("docs/rules/README.md lists every rule with a link to its page", () => {
+    const index = read("docs/rules/README.md");
+    for (const rule of builtInRules) expect(index, rule.meta.id).toContain(`(${rule.meta.id}.md)`);
+  });
+});
+
+describe.each(builtInRules.map((r) => [r.meta.id, r] as const))("%s", (id, rule) => {
+  const { meta } = rule;
+  const messageIds = Object.keys(meta.messages);
+
+  it("has a description and at least one message", () => {
+    expect(meta.description.ko.trim()).not.toBe("");
+    expect(meta.description.en.trim()).not.toBe("");
+    expect(messageIds.length).toBeGreaterThan(0);
+    expect(messageIds).toContain("missing");
+  });
+
+  it("has every message in ko and en with the same placeholders", () => {
+    for (const [messageId, m] of Object.entries(meta.messages)) {
+      expect(m.ko.trim(), `${messageId}.ko`).not.toBe("");
+      expect(m.en.trim(), `${messageId}.en`).not.toBe("");
+      expect(/[가-힣]/.test(m.ko), `${messageId}.ko is Korean`).toBe(true);
+      expect(placeholders(m.en), `${messageId} placeholders`).toEqual(placeholders(m.ko));
+    }
+  });
+
+  it("cites a legal basis traceable to a spec source", () => {
+    expect(meta.legalBasis.length).toBeGreaterThan(0);
+    for (const basis of meta.legalBasis) {
+      expect(basis.ko.trim()).not.toBe("");
+      expect(basis.en.trim()).not.toBe("");
+      for (const key of basis.source.split(/[\s,]+/).filter(Boolean)) expect(SOURCE_KEYS, `source ${key}`).toContain(key);
+    }
+  });
+
+  it("defaults to the severity of its requirement level", () => {
+    expect(meta.defaultSeverity).toBe(SEVERITY_BY_LEVEL[meta.requirement]);
+  });
+
+  it("has a docs page that names every messageId, its legal basis and how to disable it", () => {
+    const path = `docs/rules/${id}.md`;
+    expect(exists(path), path).toBe(true);
+    const page = read(path);
+    for (const messageId of messageIds) expect(page, `messageId ${messageId}`).toContain(`\`${messageId}\``);
+    for (const basis of meta.legalBasis) {
+      expect(page, basis.ko).toContain(basis.ko);
+      expect(page, basis.source).toContain(basis.source);
+    }
+    expect(page).toContain(`<!-- policy-lint-disable ${id} -->`);
+    expect(page).toContain(`"${id}": "off"`);
+    expect(page).toMatch(/## English/);
+  });
+
+  it("has a test file that exercises every messageId", () => {
+    const path = `test/rules/${id}.test.ts`;
+    expect(exists(path), path).toBe(true);
+    const source = read(path);
+    for (const messageId of messageIds) expect(source, `messageId ${messageId}`).toContain(`messageId: "${messageId}"`);
+  });
+
+  it("reports on a document without the element, at its default severity", async () => {
+    const messages = await lint(EMPTY_POLICY, id, meta.defaultSeverity);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((m) => m.ruleId === id && !m.fatal)).toBe(true);
+    expect(messages[0].line).toBe(1);
+    if (meta.defaultSeverity === "warn") expect(messages.every((m) => m.severity === 1)).toBe(true);
+  });
+
+  it("renders the docs URL and the legal basis in both locales", async () => {
+    const [ko] = await lint(EMPTY_POLICY, id, "error");
+    expect(ko.message).toContain(`docs/rules/${id}.md`);
+    expect(ko.message).toContain(`근거: ${meta.legalBasis[0].ko}`);
+    const en = await lintText(EMPTY_POLICY, "policy.md", { ...config(id, "error"), locale: "en" }, registry, { today: "2026-11-30" });
+    expect(en.messages[0].message).toContain(`basis: ${meta.legalBasis[0].en}`);
+  });
+
+  it("is switched off by config 'off'", async () => {
+    expect(await lint(EMPTY_POLICY, id, "off")).toEqual([]);
+  });
+
+  it("is switched off by <!-- policy-lint-disable id --> and only by its own id", async () => {
+    expect(await lint(`<!-- policy-lint-disable ${id} -->\n${EMPTY_POLICY}`, id, "error")).toEqual([]);
+    const other = builtInRules.find((r) => r.meta.id !== id)!.meta.id;
+    expect((await lint(`<!-- policy-lint-disable ${other} -->\n${EMPTY_POLICY}`, id, "error")).length).toBeGreaterThan(0);
+  });
+});
