@@ -1,11 +1,9 @@
 import { defineRule, pipa, type Entity, type Section, type Span } from "../src/rule-api.js";
-import { REDRESS_BODY_PATTERN } from "../src/data/redress-match.js";
+import { isRedressContact, REDRESS_BODY_PATTERN } from "../src/data/redress-match.js";
 import { LATIN_PERSON_NAME, OFFICER_NAME_FIELD, OFFICER_WORDS } from "../src/data/element-patterns.js";
 
 /** Words that name the accountable person or unit, as opposed to a staff member (담당자). */
 const RESPONSIBLE = /책임자|CPO|부서|팀|센터|대표/;
-const AGENCY_DOMAIN = /(?:kisa\.or\.kr|spo\.go\.kr|police\.go\.kr|kopico\.go\.kr|privacy\.go\.kr)$/;
-
 /** How far after an officer mention its contact details may stand (a few lines of a contact block). */
 const CONTACT_WINDOW = 600;
 
@@ -44,7 +42,7 @@ export default defineRule({
     const q = ctx.query;
     // Contacts printed for the redress bodies (118, kisa.or.kr, …) are not the officer's.
     const agencyLines = q.statements(REDRESS_BODY_PATTERN).map((b) => b.span);
-    const own = (e: Entity) => !agencyLines.some((s) => e.span.start >= s.start && e.span.end <= s.end) && !AGENCY_DOMAIN.test(e.value);
+    const own = (e: Entity) => !agencyLines.some((s) => e.span.start >= s.start && e.span.end <= s.end) && !isRedressContact(e.value);
     const phones = (span: Span) => q.entities("phone", span).filter((e) => e.value.length >= 7 && !/0000/.test(e.value) && own(e));
     const hasContact = (span: Span) => phones(span).length > 0 || q.entities("email", span).some(own);
     const named = (text: string) => OFFICER_NAME_FIELD.test(text) || LATIN_PERSON_NAME.test(text);

@@ -21,7 +21,7 @@ export default defineRule({
       },
       "outdated-agency": {
         ko: "'{found}'은(는) {why}.{replacement}",
-        en: "'{found}' is outdated: {whyEn}.{replacementEn}",
+        en: "'{found}' is outdated: {why}.{replacement}",
       },
       "wrong-contact": {
         ko: "'{contact}'은(는) {agency}의 연락처가 아니라 {owner}의 연락처입니다.",
@@ -46,7 +46,11 @@ export default defineRule({
       ctx.report({
         messageId: "outdated-agency",
         at: ref.span,
-        data: { found: ref.text, why: ref.why.ko, whyEn: ref.why.en, replacement: ref.replacement ? ` ${ref.replacement.ko}` : "", replacementEn: ref.replacement ? ` ${ref.replacement.en}` : "" },
+        data: {
+          found: ref.text,
+          why: ref.why,
+          replacement: ref.replacement ? { ko: ` ${ref.replacement.ko}`, en: ` ${ref.replacement.en}` } : "",
+        },
         ...(ref.fix ? { fix: { span: ref.span, text: ref.fix } } : {}),
       });
     }

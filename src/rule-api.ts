@@ -88,7 +88,8 @@ export interface Suggestion {
 
 export interface ReportDescriptor {
   messageId: string;
-  data?: Record<string, string | number>;
+  /** Values for the message's {placeholders}; a Localized value is rendered in the run's locale. */
+  data?: Record<string, string | number | Localized>;
   /** Where: a span of `Policy.text`, or "document" for an absent element (title line, else 1:1). */
   at: Span | "document";
   fix?: Edit | Edit[];

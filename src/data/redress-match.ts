@@ -182,3 +182,11 @@ export function findWrongContacts(text: string, lines: { text: string; span: Spa
   }
   return out;
 }
+
+const AGENCY_HOSTS = REDRESS_AGENCIES.flatMap((a) => [...a.urls, ...a.outdated.urls.map((u) => u.text)]).map((u) => u.split("/")[0]);
+
+/** An e-mail address or site of a redress body (e.g. privacyclean@kisa.or.kr), not the processor's own. */
+export function isRedressContact(value: string): boolean {
+  const host = value.toLowerCase().replace(/^.*@/, "").split("/")[0];
+  return AGENCY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`) || h.endsWith(`.${host}`));
+}

@@ -1,5 +1,5 @@
 /** Renders a finding's text: localised message, data, legal basis, docs link. */
-import type { Locale, RuleMeta } from "../rule-api.js";
+import type { Locale, Localized, RuleMeta } from "../rule-api.js";
 
 export const DOCS_BASE = "https://github.com/policy-lint/policy-lint/blob/main/docs/rules/";
 
@@ -14,15 +14,19 @@ export function sanitize(text: string): string {
   return text.replace(CONTROL, "\ufffd").replace(/[\t\n]/g, " ");
 }
 
-export function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w{1,40})\}/g, (whole, key: string) =>
-    key in data ? sanitize(String(data[key])) : whole,
-  );
+export type MessageData = Record<string, string | number | Localized>;
+
+export function interpolate(template: string, data: MessageData = {}, locale: Locale = "ko"): string {
+  return template.replace(/\{(\w{1,40})\}/g, (whole, key: string) => {
+    if (!(key in data)) return whole;
+    const value = data[key];
+    return sanitize(typeof value === "object" ? value[locale] : String(value));
+  });
 }
 
-export function renderMessage(meta: RuleMeta, messageId: string, data: Record<string, string | number> | undefined, locale: Locale): string {
+export function renderMessage(meta: RuleMeta, messageId: string, data: MessageData | undefined, locale: Locale): string {
   const template = meta.messages[messageId]?.[locale] ?? messageId;
   const basis = meta.legalBasis.map((b) => b[locale]).join(", ");
   const label = locale === "ko" ? "근거" : "basis";
-  return `${interpolate(template, data)}${basis ? ` (${label}: ${basis})` : ""} ${docsUrl(meta.id)}`;
+  return `${interpolate(template, data, locale)}${basis ? ` (${label}: ${basis})` : ""} ${docsUrl(meta.id)}`;
 }

@@ -27,17 +27,18 @@ const UTF16LE_BOM = Uint8Array.of(0xff, 0xfe);
 const UTF16BE_BOM = Uint8Array.of(0xfe, 0xff);
 
 export function decode(bytes: Uint8Array): Decoded {
-  if (startsWith(bytes, UTF8_BOM)) {
-    const text = decodeUtf8(bytes.subarray(UTF8_BOM.length));
-    if (text === null) throw new InputError("not valid UTF-8 text (after a UTF-8 byte order mark)");
-    return decoded(text, "utf8", true);
-  }
   if (startsWith(bytes, UTF16LE_BOM)) return decoded(decodeUtf16(bytes.subarray(2), "utf-16le"), "utf16le", true);
   if (startsWith(bytes, UTF16BE_BOM)) return decoded(decodeUtf16(bytes.subarray(2), "utf-16be"), "utf16be", true);
 
   // Without a UTF-16 BOM a NUL byte never occurs in text we accept: it means an image, an archive,
   // or UTF-16 we would misread.
   if (bytes.indexOf(0) !== -1) throw new InputError("binary file (contains NUL bytes)");
+
+  if (startsWith(bytes, UTF8_BOM)) {
+    const text = decodeUtf8(bytes.subarray(UTF8_BOM.length));
+    if (text === null) throw new InputError("not valid UTF-8 text (after a UTF-8 byte order mark)");
+    return decoded(text, "utf8", true);
+  }
 
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== null) return decoded(utf8, "utf8", false);

@@ -76,6 +76,7 @@ describe("decode", () => {
     // UTF-16 without a BOM is indistinguishable from binary and is refused the same way.
     expect(() => decode(Buffer.from("개인정보", "utf16le"))).toThrow(InputError);
     expect(() => decode(Buffer.from("abc\0def"))).toThrow(InputError);
+    expect(() => decode(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0x00]))).toThrow(new InputError("binary file (contains NUL bytes)"));
   });
 
   it("treats NUL characters in UTF-16 as binary", () => {

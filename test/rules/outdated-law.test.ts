@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { lintWith, ruleTester } from "../helpers/rule-tester.js";
+
+const ICTNA_27_2 = "# 개인정보 처리방침\n\n회사는 「정보통신망 이용촉진 및 정보보호 등에 관한 법률」 제27조의2에 따라 개인정보 처리방침을 공개합니다.\n";
+
+ruleTester("outdated-law", {
+  valid: [
+    { name: "current basis", code: "# 개인정보 처리방침\n\n회사는 「개인정보 보호법」 제30조에 따라 개인정보 처리방침을 수립·공개합니다.\n" },
+    {
+      name: "a dormancy policy of the company's own",
+      code: "# 개인정보 처리방침\n\n회사는 「개인정보 보호법」 제30조에 따라 처리방침을 공개합니다.\n\n회사는 자체 정책에 따라 1년간 로그인하지 않은 회원을 휴면 회원으로 분리 보관합니다.\n",
+    },
+    { name: "a deleted article cited before it was deleted", code: ICTNA_27_2, today: "2020-01-01" },
+  ],
+  invalid: [
+    {
+      name: "정보통신망법 제27조의2 (deleted 2020-08-05)",
+      code: ICTNA_27_2,
+      errors: [{ messageId: "deleted-provision", line: 3, column: 5, severity: 2 }],
+    },
+    {
+      name: "개인정보보호법 제39조의12 and the 1-year validity period as a legal duty",
+      code: "# 개인정보 처리방침\n\n국외 이전은 개인정보보호법 제39조의12에 따릅니다.\n\n관련 법령에 따라 1년 동안 서비스를 이용하지 않은 이용자의 개인정보는 별도로 분리 보관합니다.\n",
+      errors: [
+        { messageId: "deleted-provision", line: 3, column: 8 },
+        { messageId: "abolished-duty", line: 5, column: 1 },
+      ],
+    },
+    {
+      name: "the pre-2020 dual regime in the preamble",
+      code: "# 개인정보 처리방침\n\n회사는 정보통신망법 및 개인정보보호법 등 관련 법령을 준수합니다.\n",
+      errors: [{ messageId: "abolished-duty", line: 3 }],
+    },
+    {
+      name: "limited identity verification records (abolished 2014)",
+      code: "# 개인정보 처리방침\n\n게시판 이용 시 본인확인 기록은 6개월간 보관합니다.\n",
+      errors: [{ messageId: "abolished-duty", line: 3 }],
+    },
+  ],
+});
+
+describe("outdated-law: what the user reads", () => {
+  it("gives the deletion date and the current article", async () => {
+    const [m] = await lintWith("outdated-law", { code: ICTNA_27_2 });
+    expect(m.message).toContain("제27조의2는 2020-08-05에 삭제되었습니다");
+    expect(m.message).toContain("현행: 「개인정보 보호법」 제30조");
+  });
+  it("says the validity-period duty was abolished and how to rephrase", async () => {
+    const [m] = await lintWith("outdated-law", {
+      code: "# 개인정보 처리방침\n\n관련 법령에 따라 1년 동안 서비스를 이용하지 않은 이용자의 개인정보는 별도로 분리 보관합니다.\n",
+    });
+    expect(m.message).toContain("2023-09-15에 폐지되었습니다");
+    expect(m.message).toContain("자체 정책에 따라");
+  });
+});
