@@ -1,7 +1,8 @@
 // Bundles the CLI and the library with esbuild: one start-up read instead of hundreds of ESM
 // files. Parsers and formatters stay in split chunks that load only when needed.
 import { build } from "esbuild";
-import { readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 rmSync(new URL("../dist/", import.meta.url), { recursive: true, force: true, maxRetries: 3 });
@@ -20,3 +21,7 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+
+// Type declarations for library users; skipped where TypeScript is not installed (a production install).
+const tsc = new URL("../node_modules/typescript/bin/tsc", import.meta.url);
+if (existsSync(tsc)) execFileSync(process.execPath, [tsc.pathname, "-p", "tsconfig.json"], { stdio: "inherit", cwd: new URL("..", import.meta.url).pathname });

@@ -135,7 +135,7 @@ export const TOPICS: readonly TopicSignals[] = [
   {
     id: "changes",
     name: { ko: "개인정보 처리방침의 변경", en: "changes and effective date" },
-    heading: ["변경", "개정", "시행일", "부칙", "고지의의무", "시행", "적용일"],
+    heading: ["변경", "개정", "시행일", "부칙", "고지의의무", "고지의무", "시행", "적용일"],
     notHeading: ["수탁자", "위탁"],
     body: ["시행", "변경", "개정", "공지", "고지"],
     source: "pipa.md §7 H21",

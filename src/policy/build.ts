@@ -118,7 +118,7 @@ function buildSections(blocks: Block[], title: Block | null): Section[] {
   const headingIdx: number[] = [];
   blocks.forEach((b, i) => b.kind === "heading" && headingIdx.push(i));
   const preambleEnd = headingIdx.length ? headingIdx[0] : blocks.length;
-  if (preambleEnd > 0) sections.push(makeSection(null, blocks.slice(0, preambleEnd), 0, -1));
+  if (preambleEnd > 0) sections.push(makeSection(null, blocks.slice(0, preambleEnd), 0, -1, false));
   const open: { depth: number; index: number }[] = [];
   for (let h = 0; h < headingIdx.length; h++) {
     const start = headingIdx[h];
@@ -137,14 +137,15 @@ function buildSections(blocks: Block[], title: Block | null): Section[] {
     const body = heading === title ? [] : blocks.slice(start + 1, end);
     while (open.length && open[open.length - 1].depth >= depth) open.pop();
     const parent = open.length ? open[open.length - 1].index : -1;
-    sections.push(makeSection(heading, body, depth, parent));
+    sections.push(makeSection(heading, body, depth, parent, heading === title));
     open.push({ depth, index: sections.length - 1 });
   }
   return sections;
 }
 
-function makeSection(heading: Block | null, body: Block[], level: number, parent: number): Section {
-  const headingTopicList = heading ? headingTopics(heading.text) : [];
+function makeSection(heading: Block | null, body: Block[], level: number, parent: number, isTitle: boolean): Section {
+  // "개인위치정보 처리방침" inside a policy names a section, not the document.
+  const headingTopicList = heading ? headingTopics(heading.text).filter((t) => isTitle || t !== "title") : [];
   const text = body.map((b) => b.text).join("\n");
   const first = heading ?? body[0];
   const last = body.length ? body[body.length - 1] : first;

@@ -38,9 +38,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function lintSarif(args: string[]): SarifLog {
+function lintSarif(args: string[], stderr = ""): SarifLog {
   const r = runCli(["--format", "sarif", ...args], { cwd: work });
-  expect(r.stderr).toBe("");
+  expect(r.stderr).toBe(stderr);
   return JSON.parse(r.stdout) as SarifLog;
 }
 
@@ -92,7 +92,7 @@ describe("--format sarif", () => {
   });
 
   it("reports a file that cannot be read as a tool notification, still schema-valid", () => {
-    const log = lintSarif(["missing.txt"]);
+    const log = lintSarif(["missing.txt"], "policy-lint: missing.txt: no such file or directory\n");
     expect(validate(log)).toBe(true);
     expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
     expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text.length).toBeGreaterThan(0);

@@ -40,6 +40,11 @@ ruleTester("changes", {
       code: HEAD + "이 개인정보 처리방침은 2026년 1월 1일부터 적용됩니다. 내용이 변경되는 경우 시행 3일 전에 홈페이지 공지사항을 통하여 알리겠습니다.\n",
       errors: [{ messageId: "short-notice", line: 5, column: 50, severity: 1 }],
     },
+    {
+      name: "effective date before the 2023-09-15 amendment: a warning at the date",
+      code: HEAD + "이 개인정보 처리방침은 2021년 3월 1일부터 적용됩니다. 변경 시 홈페이지 공지사항을 통하여 알리겠습니다.\n",
+      errors: [{ messageId: "pre-amendment", line: 5, column: 14, severity: 1 }],
+    },
   ],
 });
 
@@ -50,5 +55,9 @@ describe("changes: what the user reads", () => {
     });
     expect(m.message).toContain("변경 사전 공지 기간이 3일입니다");
     expect(m.message).toContain("법이 아니라");
+  });
+  it("quotes the effective date that predates the amendment", async () => {
+    const [m] = await lintWith("changes", { code: HEAD + "이 개인정보 처리방침은 2021년 3월 1일부터 적용됩니다. 변경 시 홈페이지 공지사항을 통하여 알리겠습니다.\n" });
+    expect(m.message).toContain("시행일(2021-03-01)이 2023년 9월 15일 개정");
   });
 });

@@ -45,5 +45,10 @@ ruleTester("privacy-officer", {
         { messageId: "no-phone", line: 3 },
       ],
     },
+    {
+      name: "only a staff contact, no officer or department: a warning at the contact line",
+      code: "# 개인정보 처리방침\n\n## 개인정보 문의\n\n- 개인정보 담당자: 성명 이담당, 전화번호 02-123-4568, 이메일 help@hanbit-shop.co.kr\n",
+      errors: [{ messageId: "staff-only", line: 5, column: 3, severity: 1 }],
+    },
   ],
 });
