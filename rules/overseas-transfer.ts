@@ -55,7 +55,13 @@ export default defineRule({
     const named = [...firstLine].map(([name, line]) => `${name} (L${line})`);
     if (abroad && !named.length) named.push(`'${policy.text.slice(abroad.start, abroad.end)}' (L${lineOf(policy.text, abroad.start)})`);
     const shown = named.length ? named.join(", ") : "facts.overseasTransfer";
-    ctx.report({ messageId: "missing", at: "document", data: { processors: shown } });
+    const recipients = [...new Map(mentions.map((m) => [m.processor.name, m.processor])).values()];
+    ctx.report({
+      messageId: "missing",
+      at: "document",
+      data: { processors: shown },
+      suggestions: [{ desc: { ko: "국외 이전 고지 표 추가 (빈칸을 채우십시오)", en: "Add an overseas-transfer table (fill in the blanks)" }, text: suggestionTable(recipients) }],
+    });
   },
 });
 
@@ -73,4 +79,20 @@ function lineOf(text: string, index: number): number {
 
 function inToc(q: { policy: { toc: { span: Span }[] } }, index: number): boolean {
   return q.policy.toc.some((t) => index >= t.span.start && index < t.span.end);
+}
+
+/** A 제28조의8제2항 disclosure frame with one row per recipient; the facts only the company knows stay blank. */
+function suggestionTable(recipients: { name: string; country: string }[]): string {
+  const rows = recipients.length ? recipients : [{ name: "", country: "" }];
+  return [
+    "## 개인정보의 국외 이전",
+    "",
+    "회사는 「개인정보 보호법」 제28조의8제1항제3호에 따라 다음과 같이 개인정보를 국외로 이전합니다.",
+    "",
+    "| 이전받는 자(연락처) | 이전되는 국가 | 이전 시기 및 방법 | 이전되는 개인정보 항목 | 이용 목적 및 보유·이용 기간 |",
+    "|---|---|---|---|---|",
+    ...rows.map((r) => `| ${r.name} ( ) | ${r.country} | | | |`),
+    "",
+    "정보주체는 개인정보 보호책임자에게 연락하여 국외 이전을 거부할 수 있으며, 거부하는 경우 ( ) 서비스 이용이 제한될 수 있습니다.",
+  ].join("\n");
 }

@@ -63,9 +63,10 @@ function checkStatutoryPeriods(blocks: { text: string; span: Span }[], ctx: Ctx)
   for (const block of blocks) {
     const found = q.entities("duration", block.span).filter((d) => d.value !== "event");
     if (!found.length) continue;
+    const squashed = block.text.replace(/\s+/g, "");
     for (const row of RETENTION_PERIODS) {
       if (row.status !== "current") continue;
-      if (!row.keywords.every((k) => block.text.includes(k))) continue;
+      if (!row.keywords.every((k) => squashed.includes(k.replace(/\s+/g, "")))) continue;
       if (found.some((d) => agrees(Number(d.value), row))) break;
       const d = found[0];
       ctx.report({

@@ -185,7 +185,8 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   }
   if (opts.fix) await writeFixes(results, linter, io);
   const diffs = opts.fixDryRun && opts.format !== "json" ? await fixDiffs(results) : "";
-  if (opts.printSuggestions) io.stdout(formatSuggestions(results));
+  // Machine formats carry suggestions in their own output; text next to it would corrupt it.
+  if (opts.printSuggestions && !MACHINE_FORMATS.has(opts.format)) io.stdout(formatSuggestions(results));
 
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const shown = opts.quiet ? results.map(errorsOnly) : results;
@@ -210,6 +211,8 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   }
   return 0;
 }
+
+const MACHINE_FORMATS = new Set(["json", "sarif", "github"]);
 
 function errorsOnly(r: TextLintResult): TextLintResult {
   const messages = r.messages.filter((m) => m.severity === 2);
