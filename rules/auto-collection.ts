@@ -24,6 +24,7 @@ export default defineRule({
     },
   },
   check(policy, ctx) {
+    if (ctx.facts.cookies === false) return;
     const q = ctx.query;
     const sections = q.substantiveSections("auto-collection");
     if (q.statements(AUTO_COLLECTION_NONE).length) return;

@@ -29,26 +29,30 @@ export default defineRule({
     },
   },
   check(policy, ctx) {
+    if (ctx.facts.consignment === false) return;
     const q = ctx.query;
     const sections = q.sections("consignment");
-    const names = (s: Section) =>
-      (s.blocks.some((b) => NAMED_PROCESSOR.test(b.text)) && TASK.test(s.text)) ||
-      s.blocks.some((b) => LABELLED_RECIPIENT.test(b.text) && !isPlaceholder(b.text.replace(LABELLED_RECIPIENT, ""))) ||
+    const tablesOf = (s: Section) => [...new Set(s.blocks.filter((b) => b.kind === "tableRow").map((b) => policy.tables[b.table!]))];
+    const filledTable = (s: Section) => tablesOf(s).some((t) => t.rows.some((r) => r.some((c) => c.text.trim() && !isPlaceholder(c.text))));
+    const namesProcessor = (s: Section) =>
+      s.blocks.some((b) => NAMED_PROCESSOR.test(b.text) || (LABELLED_RECIPIENT.test(b.text) && !isPlaceholder(b.text.replace(LABELLED_RECIPIENT, "")))) ||
       findForeignProcessors(s.text).length > 0 ||
-      s.blocks.some((b) => b.kind === "tableRow" && policy.tables[b.table!]?.rows.some((r) => r.some((c) => c.text.trim() && !isPlaceholder(c.text))));
-    const declared = sections.filter((s) => CONSIGNMENT_NONE.test(s.text) || names(s));
-    const statedElsewhere = q.statements(CONSIGNMENT_NONE).length > 0;
-    if (!declared.length && !statedElsewhere) {
-      ctx.report({ messageId: "missing", at: sections[0] ? q.headingSpan(sections[0]) : "document", advisory: !ctx.facts.consignment });
+      tablesOf(s).some((t) => t.header.some((c) => FIELD_RECIPIENT.test(c.text)) && t.rows.some((r) => r.some((c) => c.text.trim())));
+    const discloses = (s: Section) => (namesProcessor(s) && TASK.test(s.text)) || filledTable(s) || s.blocks.some((b) => LABELLED_RECIPIENT.test(b.text) && !isPlaceholder(b.text.replace(LABELLED_RECIPIENT, "")));
+    const declared = sections.filter((s) => CONSIGNMENT_NONE.test(s.text) || discloses(s));
+    if (!declared.length && !q.statements(CONSIGNMENT_NONE).length) {
+      ctx.report({ messageId: "missing", at: "document", advisory: !ctx.facts.consignment });
       return;
     }
     for (const s of declared) {
       if (CONSIGNMENT_NONE.test(s.text)) continue;
-      const missing: string[] = [];
-      const hasTable = s.blocks.some((b) => b.kind === "tableRow");
-      if (hasTable && !FIELD_RECIPIENT.test(s.text) && !names(s)) missing.push("수탁자");
-      if (!FIELD_TASK.test(s.text) && !TASK.test(s.text)) missing.push("위탁업무 내용");
-      if (missing.length) ctx.report({ messageId: "fields", at: q.headingSpan(s), data: { fields: missing.join(", ") } });
+      const missing: { ko: string; en: string }[] = [];
+      if (!namesProcessor(s)) missing.push({ ko: "수탁자", en: "processor" });
+      if (!FIELD_TASK.test(s.text) && !TASK.test(s.text)) missing.push({ ko: "위탁업무 내용", en: "outsourced task" });
+      if (missing.length) {
+        const fields = { ko: missing.map((m) => m.ko).join(", "), en: missing.map((m) => m.en).join(", ") };
+        ctx.report({ messageId: "fields", at: q.headingSpan(s), data: { fields } });
+      }
     }
   },
 });

@@ -26,7 +26,7 @@ export default defineRule({
       return;
     }
     const hasMethod = sections.some((s) => DESTRUCTION_METHOD.test(s.text)) || statements.some((b) => DESTRUCTION_METHOD.test(b.text));
-    if (!hasMethod && sections.length) ctx.report({ messageId: "no-method", at: q.headingSpan(sections[0]) });
+    if (!hasMethod) ctx.report({ messageId: "no-method", at: sections.length ? q.headingSpan(sections[0]) : statements[0].span });
   },
 });
 

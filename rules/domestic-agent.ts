@@ -14,5 +14,5 @@ export default defineConditionalRule({
   },
   fact: "domesticAgent",
   trigger: /국내\s{0,2}대리인/,
-  denial: /국내\s{0,2}대리인[^\n]{0,40}(?:지정\s{0,2}대상이\s{0,2}아니|해당하지\s{0,2}않|없습니다)/,
+  denial: /국내\s{0,2}대리인[^\n]{0,40}(?:지정\s{0,2}대상이\s{0,2}(?:아니|아닙)|해당하지\s{0,2}않|없습니다)/,
 });

@@ -1,5 +1,5 @@
 import { defineRule, GUIDELINE } from "../src/rule-api.js";
-import { resolveLaw } from "../src/data/law-match.js";
+import { lookupLaw } from "../src/data/law-match.js";
 
 const BRACKETED = /「([^」\n]{1,80})」/g;
 const squash = (s: string) => s.replace(/\s+/g, "");
@@ -21,6 +21,11 @@ export default defineRule({
         en: "The law title's spacing differs from the official title: 「{written}」 → 「{canonical}」",
         maxSeverity: "warn",
       },
+      "wrong-name": {
+        ko: "「{written}」: {why} (공식 제명: 「{canonical}」)",
+        en: "「{written}」 is not the right title here ({why}); the official title is 「{canonical}」.",
+        maxSeverity: "warn",
+      },
       informal: {
         ko: "「{written}」은(는) 약칭이거나 공식 제명이 아닙니다. 공식 제명: 「{canonical}」",
         en: "「{written}」 is an abbreviation or not the official title; the official title is 「{canonical}」.",
@@ -29,12 +34,19 @@ export default defineRule({
     },
   },
   check(_policy, ctx) {
-    for (const { span, match } of ctx.query.findAll(BRACKETED)) {
+    const q = ctx.query;
+    for (const { span, match } of q.findAll(BRACKETED)) {
       const written = match[1].trim();
-      const law = resolveLaw(written);
-      if (!law || written === law.canonical) continue;
+      const form = lookupLaw(written);
+      if (!form || written === form.law.canonical) continue;
+      const { law, wrong } = form;
       const inner = { start: span.start + 1, end: span.end - 1 };
-      if (squash(written) === squash(law.canonical)) {
+      if (wrong && wrong.kind !== "spacing" && wrong.kind !== "informal") {
+        // 「소비자기본법」 is a real law: wrong only where it is given as the source of retention periods.
+        const line = q.policy.blocks.find((b) => b.span.start <= span.start && b.span.end >= span.end);
+        if (wrong.kind === "wrong-law" && !(line && q.entities("duration", line.span).length)) continue;
+        ctx.report({ messageId: "wrong-name", at: inner, data: { written, why: wrong.why, canonical: law.canonical } });
+      } else if (squash(written) === squash(law.canonical)) {
         ctx.report({ messageId: "spacing", at: inner, data: { written, canonical: law.canonical }, fix: { span: inner, text: law.canonical } });
       } else {
         ctx.report({ messageId: "informal", at: inner, data: { written, canonical: law.canonical } });

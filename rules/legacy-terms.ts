@@ -1,4 +1,4 @@
-import { defineRule, pipa, type Span } from "../src/rule-api.js";
+import { defineRule, GUIDELINE, type Span } from "../src/rule-api.js";
 import { LEGACY_TERMS } from "../src/data/legacy-terms.js";
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
       ko: "정보통신망법 시절의 용어(개인정보취급방침, 개인정보관리책임자, 취급위탁 등)를 현행 용어로 바꾸도록 안내합니다.",
       en: "Flags terms from the pre-2020 ICT Network Act era and offers the current term.",
     },
-    legalBasis: [pipa("30"), pipa("31"), pipa("26")],
+    legalBasis: [GUIDELINE],
     fixable: true,
     messages: {
       legacy: {

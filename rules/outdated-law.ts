@@ -40,11 +40,11 @@ export default defineRule({
       });
     }
     for (const block of policy.blocks) {
-      if (/폐지/.test(block.text)) continue;
       for (const duty of ABOLISHED_DUTIES) {
         if (ctx.today < duty.abolishedOn) continue;
-        const named = duty.names.some((n) => block.text.includes(n));
-        const stated = duty.keywords.every((group) => group.some((w) => block.text.includes(w)));
+        const named = duty.names.some((n) => block.text.includes(n)) && !/폐지/.test(block.text);
+        // Keywords must meet in one sentence: a citation of PIPA in the sentence before is no claim of duty.
+        const stated = sentences(block.text).some((s) => !/폐지/.test(s) && duty.keywords.every((group) => group.some((w) => s.includes(w))));
         if (!named && !stated) continue;
         ctx.report({
           messageId: "abolished-duty",
@@ -61,4 +61,8 @@ export default defineRule({
 function articleText(article: string): string {
   const [main, sub] = article.split("의");
   return sub ? `제${main}조의${sub}` : `제${main}조`;
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=다\.|[.!?])\s+/);
 }

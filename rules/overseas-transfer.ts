@@ -25,8 +25,8 @@ export default defineRule({
     legalBasis: [decree("31", "1", "2"), pipa("28의8", "2")],
     messages: {
       missing: {
-        ko: "국외 이전 고지가 없습니다: {processors}이(가) 본문에 있어 개인정보가 국외로 이전되는 것으로 보입니다.",
-        en: "No overseas-transfer disclosure, though {processors} in the text suggest personal data goes abroad.",
+        ko: "개인정보의 국외 이전 고지가 없습니다. 국외 이전을 보여 주는 근거: {processors}.",
+        en: "No overseas-transfer disclosure, though personal data appears to go abroad: {processors}.",
       },
       fields: {
         ko: "국외 이전 고지에 {fields}이(가) 없습니다.",
@@ -35,15 +35,22 @@ export default defineRule({
     },
   },
   check(policy, ctx) {
+    if (ctx.facts.overseasTransfer === false) return;
     const q = ctx.query;
     const sections = q.substantiveSections("overseas-transfer");
     const disclosures = q.statements(OVERSEAS_DISCLOSURE).filter((b) => b.kind !== "heading" && !OVERSEAS_NONE.test(b.text));
-    if (sections.length || disclosures.length) {
-      for (const s of sections) {
-        if (OVERSEAS_NONE.test(s.text)) continue;
-        const missing = FIELDS.filter((f) => !f.pattern.test(s.text));
-        if (missing.length) ctx.report({ messageId: "fields", at: q.headingSpan(s), data: { fields: missing.map((f) => f.ko).join(", ") } });
-      }
+    const reportFields = (text: string, at: Span) => {
+      const missing = FIELDS.filter((f) => !f.pattern.test(text));
+      if (missing.length) ctx.report({ messageId: "fields", at, data: { fields: { ko: missing.map((f) => f.ko).join(", "), en: missing.map((f) => f.en).join(", ") } } });
+    };
+    if (sections.length) {
+      for (const s of sections) if (!OVERSEAS_NONE.test(s.text)) reportFields(s.text, q.headingSpan(s));
+      return;
+    }
+    if (disclosures.length) {
+      // A disclosure sentence without a section of its own: the items may stand around it in its section.
+      const around = q.sectionAt(disclosures[0].span.start);
+      reportFields(around ? around.text : disclosures.map((b) => b.text).join("\n"), disclosures[0].span);
       return;
     }
     if (q.statements(OVERSEAS_NONE).length && !ctx.facts.overseasTransfer) return;
@@ -54,7 +61,7 @@ export default defineRule({
     for (const m of mentions) if (!firstLine.has(m.processor.name)) firstLine.set(m.processor.name, lineOf(policy.text, m.index));
     const named = [...firstLine].map(([name, line]) => `${name} (L${line})`);
     if (abroad && !named.length) named.push(`'${policy.text.slice(abroad.start, abroad.end)}' (L${lineOf(policy.text, abroad.start)})`);
-    const shown = named.length ? named.join(", ") : "facts.overseasTransfer";
+    const shown = named.length ? named.join(", ") : { ko: "설정의 facts.overseasTransfer", en: "config facts.overseasTransfer" };
     const recipients = [...new Map(mentions.map((m) => [m.processor.name, m.processor])).values()];
     ctx.report({
       messageId: "missing",

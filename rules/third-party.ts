@@ -28,6 +28,7 @@ export default defineRule({
     },
   },
   check(_policy, ctx) {
+    if (ctx.facts.thirdParty === false) return;
     const q = ctx.query;
     const sections = q.substantiveSections("third-party");
     if (!sections.length && !q.statements(THIRD_PARTY_STATEMENT).some((b) => b.kind !== "heading")) {
@@ -41,7 +42,7 @@ export default defineRule({
         ctx.report({
           messageId: "fields",
           at: q.headingSpan(section),
-          data: { fields: missing.map((f) => f.ko).join(", ") },
+          data: { fields: { ko: missing.map((f) => f.ko).join(", "), en: missing.map((f) => f.en).join(", ") } },
         });
       }
     }

@@ -24,6 +24,7 @@ export default defineRule({
       return;
     }
     if (/처리\s*방침/.test(title.text)) return;
+    // "처리(취급)방침" keeps the legacy name in brackets: reported below with a fix.
     const raw = policy.text.slice(title.span.start, title.span.end);
     for (const legacy of LEGACY_TITLE_NAMES) {
       const i = raw.search(legacy.pattern);

@@ -180,7 +180,7 @@ export function defineConditionalRule(spec: ConditionalElement): Rule {
       ctx.report({
         messageId: "missing",
         at: "document",
-        data: { where: where ? `L${q.policy.text.slice(0, where.span.start).split("\n").length}` : "facts" },
+        data: { where: where ? `L${q.policy.text.slice(0, where.span.start).split("\n").length}` : { ko: "설정의 facts", en: "config facts" } },
         advisory: !declared,
       });
     },

@@ -5,7 +5,7 @@
 import type { Span } from "../policy/types.js";
 import { LAW_NAMES } from "./law-names.js";
 import { DELETED_PROVISIONS } from "./outdated-provisions.js";
-import type { ArticleId, DeletedProvision, LawName } from "./types.js";
+import type { ArticleId, DeletedProvision, LawName, WrongLawName } from "./types.js";
 
 export interface Citation {
   span: Span;
@@ -15,17 +15,27 @@ export interface Citation {
   article: string;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, "");
+const squash = (s: string) => s.replace(/[\s「」]+/g, "");
 
-const BY_FORM = new Map<string, LawName>();
+export interface LawForm {
+  law: LawName;
+  /** Set when the written form is a known wrong one (misquote, outdated title, another law). */
+  wrong?: WrongLawName;
+}
+
+const BY_FORM = new Map<string, LawForm>();
 for (const law of LAW_NAMES) {
-  for (const form of [law.canonical, ...law.shortForms, ...(law.wrongForms ?? []).map((w) => w.text)]) {
-    if (!BY_FORM.has(squash(form))) BY_FORM.set(squash(form), law);
-  }
+  for (const form of [law.canonical, ...law.shortForms]) if (!BY_FORM.has(squash(form))) BY_FORM.set(squash(form), { law });
+  for (const wrong of law.wrongForms ?? []) if (!BY_FORM.has(squash(wrong.text))) BY_FORM.set(squash(wrong.text), { law, wrong });
+}
+
+/** How a written law title relates to the official ones; spacing-only variants resolve to the law itself. */
+export function lookupLaw(written: string): LawForm | undefined {
+  return BY_FORM.get(squash(written));
 }
 
 export function resolveLaw(written: string): LawName | undefined {
-  return BY_FORM.get(squash(written));
+  return lookupLaw(written)?.law;
 }
 
 const BARE_LAWS = "정보통신망법|정보통신망\\s{0,2}이용촉진\\s{0,2}및\\s{0,2}정보보호\\s{0,2}등에\\s{0,2}관한\\s{0,2}법률|개인정보\\s{0,2}보호법|망법";

@@ -10,7 +10,7 @@ import { headingMarker, markerDepth } from "./heading-shape.js";
 import { LineIndex } from "./line-index.js";
 import type { Block, Entity, Policy, Section, Span, TocEntry, TopicId } from "./types.js";
 
-const TITLE_WORDS = /처리\s*방침|취급\s*방침|보호\s*정책|보호\s*방침|처리\s*지침|privacy\s*policy/i;
+const TITLE_WORDS = /처리\s*(?:\(\s*취급\s*\)\s*)?방침|취급\s*방침|보호\s*정책|보호\s*방침|처리\s*지침|privacy\s*policy/i;
 const MAX_TITLE_LENGTH = 70;
 
 export function buildPolicy(text: string, format: Policy["format"], root: Root): Policy {

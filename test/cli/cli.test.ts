@@ -16,7 +16,7 @@ describe("exit codes and output", () => {
   it("exits 1 with located findings on a policy with errors", () => {
     const run = runCli([SEED]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^\s+2:1\s+오류\s+국외 이전 고지가 없습니다/m);
+    expect(run.stdout).toMatch(/^\s+2:1\s+오류\s+개인정보의 국외 이전 고지가 없습니다/m);
     expect(run.stdout).toContain("overseas-transfer");
     expect(run.stdout).toMatch(/✖ 문제 \d+건 \(오류 1, 경고 \d+\)/);
   });

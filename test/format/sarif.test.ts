@@ -1,5 +1,5 @@
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
+import ajvModule from "ajv";
+import formatsModule from "ajv-formats";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,8 +9,9 @@ import { docsUrl } from "../../src/engine/messages.js";
 import { fixture, ROOT, runCli } from "../integration/cli.js";
 
 const schema = JSON.parse(readFileSync(join(ROOT, "vendor", "sarif-schema-2.1.0.json"), "utf8"));
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
+// Both are CommonJS with the API on `default` as seen from ESM (NodeNext typing and at run time).
+const ajv = new ajvModule.default({ strict: false, allErrors: true });
+formatsModule.default(ajv);
 const validate = ajv.compile(schema);
 
 interface SarifLog {

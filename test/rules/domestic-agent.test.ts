@@ -6,6 +6,7 @@ const TRIGGER = "# 개인정보 처리방침\n\n회사는 「개인정보 보호
 
 ruleTester("domestic-agent", {
   valid: [
+    { name: "a processor that says it needs no representative", code: "# 개인정보 처리방침\n\n회사는 국내대리인 지정 대상이 아닙니다.\n" },
     { name: "no domestic representative mentioned", code: PLAIN },
     {
       name: "representative's name, address, phone and e-mail",

@@ -18,6 +18,14 @@ ruleTester("law-name", {
       output: "# 개인정보 처리방침\n\n회사는 「개인정보 보호법」 제30조에 따라 처리방침을 공개합니다.\n",
     },
     {
+      name: "a misquoted title and another law given for retention periods",
+      code: "# 개인정보 처리방침\n\n「정보통신망 이용촉진 및 정보보호에 관한 법률」에 따라 처리합니다.\n\n- 「소비자기본법」에 따른 소비자의 불만 또는 분쟁처리에 관한 기록: 3년\n",
+      errors: [
+        { messageId: "wrong-name", line: 3, column: 2, severity: 1 },
+        { messageId: "wrong-name", line: 5, column: 4, severity: 1 },
+      ],
+    },
+    {
       name: "a short form and a spacing error",
       code: "# 개인정보 처리방침\n\n- 「전자상거래법」에 따른 계약 또는 청약철회 등에 관한 기록: 5년\n- 「통신비밀 보호법」에 따른 로그기록자료: 3개월\n",
       errors: [

@@ -5,6 +5,10 @@ const ICTNA_27_2 = "# 개인정보 처리방침\n\n회사는 「정보통신망 
 
 ruleTester("outdated-law", {
   valid: [
+    {
+      name: "a company's own dormancy policy next to a PIPA citation in the sentence before",
+      code: "# 개인정보 처리방침\n\n회사는 「개인정보 보호법」 제30조에 따라 이 방침을 공개합니다. 회사는 자체 정책에 따라 1년간 로그인하지 않은 회원의 개인정보를 분리 보관합니다.\n",
+    },
     { name: "current basis", code: "# 개인정보 처리방침\n\n회사는 「개인정보 보호법」 제30조에 따라 개인정보 처리방침을 수립·공개합니다.\n" },
     {
       name: "a dormancy policy of the company's own",

@@ -14,6 +14,11 @@ ruleTester("overseas-transfer", {
   ],
   invalid: [
     {
+      name: "a one-sentence transfer statement without the 제28조의8 items",
+      code: "# 개인정보 처리방침\n\n회원 정보는 해외 클라우드 서버에 저장됩니다.\n",
+      errors: [{ messageId: "fields", line: 3, severity: 2 }],
+    },
+    {
       name: "a foreign cloud processor without a disclosure",
       code: AWS_PROCESSOR,
       errors: [{ messageId: "missing", line: 1, column: 1, severity: 2 }],

@@ -40,6 +40,6 @@ describe("sensitive-info: what the user reads", () => {
   });
   it("says when the finding comes from the facts", async () => {
     const [m] = await lintWith("sensitive-info", { code: PLAIN, facts: { sensitive: true } });
-    expect(m.message).toContain("(facts)");
+    expect(m.message).toContain("(설정의 facts)");
   });
 });

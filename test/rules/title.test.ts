@@ -14,6 +14,12 @@ ruleTester("title", {
   ],
   invalid: [
     {
+      name: "처리(취급)방침 keeps the legacy name: reported at the name and fixed",
+      code: "# 한빛상점 개인정보 처리(취급)방침\n\n본문\n",
+      errors: [{ messageId: "missing", line: 1, column: 8, severity: 2 }],
+      output: "# 한빛상점 개인정보 처리방침\n\n본문\n",
+    },
+    {
       name: "no title at all: reported at line 1",
       code: "주식회사 한빛상점은 이용자의 개인정보를 소중히 다룹니다.\n\n## 1. 개인정보의 처리 목적\n\n회원 관리를 위하여 개인정보를 처리합니다.\n",
       errors: [{ messageId: "missing", line: 1, column: 1, severity: 2 }],

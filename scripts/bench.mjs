@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the speed figures of the "fast and unbreakable" targets, measured side by side in
+ * one run so that machine load hits every contender alike. Each figure is the median of runs that
+ * are interleaved (A B C A B C …), never run in blocks, for the same reason.
+ *
+ *   cold     one seed file: policy-lint vs `node -e ''` vs markdownlint-cli2    target ≤ 2.0× node, ≤ 0.5× mdl
+ *   batch    400 corpus policies in one process (worker threads)              target ≥ 250 files/s
+ *   scaling  1 MB vs 8 MB documents made of a real policy, text and Markdown  target ≤ 10×, < 1 GB RSS
+ *
+ * Options: --runs N (cold runs per contender, default 15), --only cold|batch|scaling, --quick
+ * (fewer runs, 4 MB instead of 8 MB). Run after `npm run build` (the npm script does both).
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, availableParallelism, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+const root = resolve(import.meta.dirname, "..");
+const bin = join(root, "bin/policy-lint.js");
+const mdl = join(root, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
+const seed = join(root, "fixtures/seeds/004_2bead2da7e852597.txt");
+const corpus = resolve(root, "../shared/corpus");
+const POLICY = /\.(?:md|markdown|txt|html?)$/i;
+
+const { values } = parseArgs({ options: { runs: { type: "string" }, only: { type: "string" }, quick: { type: "boolean" } } });
+const quick = Boolean(values.quick);
+const coldRuns = Number(values.runs ?? (quick ? 7 : 15));
+
+// Reports the child's peak resident set (KiB) on stderr; worker threads live in the same process.
+const RSS_HOOK = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\n@@rss '+process.resourceUsage().maxRSS+'\\n'))";
+
+/** A run that takes longer than this is stopped and counted as taking this long (shown as "> …"). */
+const LIMIT_MS = 180_000;
+
+function run(args, { rss = false } = {}) {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, rss ? ["--import", RSS_HOOK, ...args] : args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, timeout: LIMIT_MS });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.signal === "SIGTERM") return { ms: LIMIT_MS, rssMb: NaN, timedOut: true };
+  if (child.error) throw child.error;
+  // policy-lint exits 1 when it finds problems, which the seeds have; 2 would mean it broke.
+  if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr.split("\n")[0]}`);
+  const kib = Number(/@@rss (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+  return { ms, rssMb: kib / 1024 };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Runs each contender `n` times, interleaved, after one untimed warm-up each (disk cache). */
+function interleave(contenders, n, opts) {
+  for (const c of contenders) run(c.args, opts);
+  const times = contenders.map(() => []);
+  const rss = contenders.map(() => []);
+  const timedOut = contenders.map(() => false);
+  for (let i = 0; i < n; i++) {
+    contenders.forEach((c, k) => {
+      if (timedOut[k]) return;
+      const r = run(c.args, opts);
+      times[k].push(r.ms);
+      rss[k].push(r.rssMb);
+      timedOut[k] = Boolean(r.timedOut);
+    });
+  }
+  return contenders.map((c, k) => ({ name: c.name, ms: median(times[k]), rssMb: Math.max(...rss[k]), timedOut: timedOut[k] }));
+}
+
+const rows = [];
+const row = (figure, value, target, ok) => rows.push({ figure, value, target, ok: ok ? "yes" : "NO" });
+const fmt = (ms) => (ms >= LIMIT_MS ? `> ${LIMIT_MS / 1000} s (stopped)` : `${ms.toFixed(0)} ms`);
+
+function cold() {
+  const [node, lint, md] = interleave(
+    [
+      { name: "node -e ''", args: ["-e", ""] },
+      { name: "policy-lint", args: [bin, "--no-color", seed] },
+      { name: "markdownlint-cli2", args: [mdl, seed] },
+    ],
+    coldRuns,
+  );
+  row("cold: node -e ''", fmt(node.ms), "", true);
+  row("cold: markdownlint-cli2 (seed 004)", fmt(md.ms), "", true);
+  row("cold: policy-lint (seed 004)", fmt(lint.ms), "", true);
+  row("cold: policy-lint / node", `${(lint.ms / node.ms).toFixed(2)}×`, "≤ 2.0×", lint.ms <= 2 * node.ms);
+  row("cold: policy-lint / markdownlint-cli2", `${(lint.ms / md.ms).toFixed(2)}×`, "≤ 0.5×", lint.ms <= 0.5 * md.ms);
+}
+
+function batch() {
+  const dir = mkdtempSync(join(tmpdir(), "policy-lint-bench-"));
+  try {
+    const sources = readdirSync(corpus).filter((f) => POLICY.test(f) && f !== "README.md").sort();
+    for (let i = 0; i < 400; i++) {
+      const name = sources[i % sources.length];
+      copyFileSync(join(corpus, name), join(dir, `${String(i).padStart(3, "0")}-${name}`));
+    }
+    const [node, lint] = interleave(
+      [
+        { name: "node", args: ["-e", ""] },
+        { name: "batch", args: [bin, "--format", "json", dir] },
+      ],
+      quick ? 2 : 5,
+    );
+    const perSecond = 400 / (lint.ms / 1000);
+    row(`batch: 400 corpus files (${sources.length} distinct), wall`, fmt(lint.ms), "", true);
+    row("batch: files per second (wall, incl. start-up)", perSecond.toFixed(0), "≥ 250", perSecond >= 250);
+    row("batch: node -e '' in the same runs", fmt(node.ms), "", true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A document of about `mb` MiB made of a real policy repeated, so every rule has work to do. */
+function grow(source, mb, path) {
+  const text = readFileSync(source, "utf8") + "\n\n";
+  const copies = Math.ceil((mb * 1048576) / Buffer.byteLength(text));
+  writeFileSync(path, text.repeat(copies));
+}
+
+function scaling() {
+  const big = quick ? 4 : 8;
+  const dir = mkdtempSync(join(tmpdir(), "policy-lint-bench-"));
+  try {
+    for (const [label, source, ext] of [
+      ["text", seed, "txt"],
+      ["markdown", join(corpus, "39_thrust-hangout-social-app-2023.md"), "md"],
+    ]) {
+      const small = join(dir, `1mb.${ext}`);
+      const large = join(dir, `${big}mb.${ext}`);
+      grow(source, 1, small);
+      grow(source, big, large);
+      const [a, b] = interleave(
+        [
+          { name: "1 MB", args: [bin, "--format", "json", small] },
+          { name: `${big} MB`, args: [bin, "--format", "json", large] },
+        ],
+        quick ? 1 : 3,
+        { rss: true },
+      );
+      row(`scaling ${label}: 1 MB`, `${fmt(a.ms)}, ${a.rssMb.toFixed(0)} MB RSS`, "", !a.timedOut);
+      const rss = b.timedOut ? "RSS unknown" : `${b.rssMb.toFixed(0)} MB RSS`;
+      row(`scaling ${label}: ${big} MB`, `${fmt(b.ms)}, ${rss}`, "< 1024 MB RSS", b.rssMb < 1024);
+      const ratio = `${b.timedOut ? "> " : ""}${(b.ms / a.ms).toFixed(1)}×`;
+      row(`scaling ${label}: ${big} MB / 1 MB`, ratio, `≤ ${(big * 10) / 8}×`, !b.timedOut && b.ms / a.ms <= (big * 10) / 8);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const sections = { cold, batch, scaling };
+for (const [name, fn] of Object.entries(sections)) if (!values.only || values.only === name) fn();
+
+const machine = `${availableParallelism()} cores (nproc), ${cpus()[0]?.model.trim() ?? "unknown CPU"}, node ${process.version}, ${process.platform}/${process.arch}`;
+const widths = ["figure", "value", "target"].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+const line = (cells) => `| ${cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join(" | ")} |`;
+console.log(`machine: ${machine}`);
+console.log(`date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC; cold runs: ${coldRuns}; medians of interleaved runs`);
+console.log(line(["figure", "value", "target", "met"]));
+console.log(line(widths.map((w) => "-".repeat(w)).concat("---")));
+for (const r of rows) console.log(line([r.figure, r.value, r.target, r.target ? r.ok : ""]));

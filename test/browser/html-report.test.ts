@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixture, ROOT, runCli } from "../integration/cli.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = join(ROOT, "test", "artifacts");
+
+let profile: string;
+let context: BrowserContext;
+let reportUrl: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
+  const r = runCli(["--format", "html", fixture("integration/hostile-policy.txt")]);
+  expect(r.status).toBe(1);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const report = join(ARTIFACTS, "hostile-policy-report.html");
+  writeFileSync(report, r.stdout);
+  reportUrl = pathToFileURL(report).href;
+  // A fresh profile each run, and nothing that talks to the network on its own.
+  profile = mkdtempSync(join(tmpdir(), "pl-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe("HTML report in Chromium", () => {
+  it("shows the checklist, runs no script from the document, and is saved as a screenshot", async () => {
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    const requests: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on("request", (req) => {
+      if (req.url() !== reportUrl) requests.push(req.url());
+    });
+    await page.goto(reportUrl, { waitUntil: "load" });
+    await page.hover("body");
+
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      scripts: document.querySelectorAll("script").length,
+      images: document.querySelectorAll("img").length,
+      handlers: [...document.querySelectorAll("*")].filter((el) => [...el.attributes].some((a) => a.name.startsWith("on"))).length,
+      rows: [...document.querySelectorAll("table.checklist tbody tr")].map((tr) => [tr.getAttribute("data-element"), tr.getAttribute("data-status")]),
+      coverage: document.querySelector(".coverage")?.textContent,
+      text: document.body.innerText,
+    }));
+    expect(state.pwned).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(state.scripts).toBe(0);
+    expect(state.images).toBe(0);
+    expect(state.handlers).toBe(0);
+    // The document's markup is shown as the text it is.
+    expect(state.text).toContain("<script>window.__pwned=1</script>");
+    expect(state.text).toContain('<img src=x onerror="window.__pwned=2">');
+
+    const status = new Map(state.rows.map(([element, s]) => [element, s]));
+    expect(status.get("title")).toBe("found");
+    expect(status.get("purpose")).toBe("found");
+    expect(status.get("retention")).toBe("missing");
+    expect(status.get("overseas-transfer")).toBe("not-needed");
+    expect(state.rows.length).toBe(14);
+    expect(state.coverage).toBe("4/13 필수 항목");
+
+    // The checklist's line links land on outline anchors.
+    await page.click('tr[data-element="purpose"] a');
+    expect(new URL(page.url()).hash).toBe("#f0-L5");
+
+    const shot = join(ARTIFACTS, "hostile-policy-report.png");
+    await page.screenshot({ path: shot, fullPage: true });
+    expect(statSync(shot).size).toBeGreaterThan(10_000);
+  });
+});
