@@ -168,6 +168,21 @@ describe("--fix", () => {
     expect(r.messages.some((m) => m.ruleId === "title")).toBe(false);
   });
 
+  it("renames an outdated agency and law-name spacing in seed 004; re-linting reports neither", () => {
+    const dir = tempDir();
+    const file = join(dir, "policy.txt");
+    copyFileSync(join(ROOT, SEED), file);
+    runCli(["--fix", file]);
+    const fixed = readFileSync(file, "utf8");
+    expect(fixed).toContain("• 경찰청 국가수사본부 사이버수사국 (https://cyber.go.kr/, 국번없이 182)");
+    expect(fixed).not.toContain("「개인정보보호법」");
+    // No confirmed replacement: 대검찰청 and the old police URL stay for a person to decide.
+    expect(fixed).toContain("대검찰청");
+    const [r] = lintJson([file]);
+    expect(r.messages.filter((m) => m.fix)).toEqual([]);
+    expect(r.messages.some((m) => m.message.includes("사이버테러대응센터"))).toBe(false);
+  });
+
   it("--fix-dry-run prints a unified diff and leaves the file alone", () => {
     const dir = tempDir();
     const file = join(dir, "policy.txt");
