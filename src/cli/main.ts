@@ -181,7 +181,8 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   }
 
   for (const r of results) {
-    for (const m of r.messages) if (m.fatal && m.ruleId === null) io.stderr(`policy-lint: ${sanitize(r.filePath)}: ${m.message}\n`);
+    // Every exit 2 says why on stderr: unreadable input and rules that crashed alike.
+    for (const m of r.messages) if (m.fatal) io.stderr(`policy-lint: ${sanitize(r.filePath)}: ${m.message}\n`);
   }
   if (opts.fix) await writeFixes(results, linter, io);
   const diffs = opts.fixDryRun && opts.format !== "json" ? await fixDiffs(results) : "";

@@ -52,16 +52,15 @@ export async function findFiles(patterns: string[], cwd: string, ignorePatterns:
       continue;
     }
     if (stat.isDirectory()) {
-      const files = await walk(abs, isIgnored);
-      for (const f of files) add({ path: relative(cwd, f) || f });
+      for (const found of await walk(abs, isIgnored)) add({ ...found, path: relative(cwd, found.path) || found.path });
     } else if (!isIgnored(abs)) add({ path: pattern });
   }
   return out;
 }
 
 /** Depth-first walk that follows each real directory once, so symlink loops end. */
-async function walk(root: string, isIgnored: (abs: string) => boolean): Promise<string[]> {
-  const files: string[] = [];
+async function walk(root: string, isIgnored: (abs: string) => boolean): Promise<FileTarget[]> {
+  const files: FileTarget[] = [];
   const visited = new Set<string>();
   const stack = [root];
   while (stack.length) {
@@ -86,18 +85,18 @@ async function walk(root: string, isIgnored: (abs: string) => boolean): Promise<
       const full = join(dir, entry.name);
       if (isIgnored(full)) continue;
       let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const s = statSync(full);
-          isDir = s.isDirectory();
-          isFile = s.isFile();
+          isDir = statSync(full).isDirectory();
         } catch {
+          // A policy-named link to nowhere is a file the user expects linted: say so.
+          if (hasPolicyExtension(entry.name)) files.push({ path: full, problem: "dangling symbolic link" });
           continue;
         }
       }
       if (isDir) subdirs.push(full);
-      else if (isFile && hasPolicyExtension(entry.name)) files.push(full);
+      // Anything else with a policy name is linted, or reported (a FIFO is "not a regular file").
+      else if (hasPolicyExtension(entry.name)) files.push({ path: full });
     }
     stack.push(...subdirs.reverse());
   }
