@@ -1,27 +1,65 @@
-// Bundles the CLI and the library with esbuild: one start-up read instead of hundreds of ESM
-// files. Parsers and formatters stay in split chunks that load only when needed.
+// Bundles with esbuild. The CLI is one file holding everything a plain run needs (a start-up reads
+// one module, not dozens); what only some runs need — the Markdown and HTML parsers, the report
+// formats, init/explain, the worker pool, cosmiconfig — is built separately into dist/lazy/ and
+// loaded from there on use. The library (dist/index.js) and the worker entry are built as usual.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
+const root = new URL("..", import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 rmSync(new URL("../dist/", import.meta.url), { recursive: true, force: true, maxRetries: 3 });
-await build({
-  entryPoints: { cli: "src/cli/index.ts", index: "src/index.ts", worker: "src/engine/worker.ts" },
-  outdir: "dist",
+
+const common = {
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20",
-  packages: "bundle",
   define: { __POLICY_LINT_VERSION__: JSON.stringify(version) },
   banner: { js: "import { createRequire as __plCreateRequire } from 'node:module'; const require = __plCreateRequire(import.meta.url);" },
-  chunkNames: "chunks/[name]-[hash]",
   legalComments: "none",
   logLevel: "warning",
+};
+
+/** Source module → its separately built file under dist/lazy/. */
+const LAZY = {
+  "src/parse/markdown.ts": "parse-markdown",
+  "src/parse/html.ts": "parse-html",
+  "src/format/github.ts": "format-github",
+  "src/format/sarif.ts": "format-sarif",
+  "src/format/checklist.ts": "format-checklist",
+  "src/format/html.ts": "format-html",
+  "src/cli/init.ts": "init",
+  "src/cli/explain.ts": "explain",
+  "src/engine/pool.ts": "pool",
+};
+/** Dependencies only some runs need, loaded from node_modules on use. */
+const LAZY_PACKAGES = ["cosmiconfig", "tinyglobby", "diff"];
+
+const lazyImports = {
+  name: "lazy-imports",
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== "dynamic-import") return undefined;
+      if (LAZY_PACKAGES.includes(args.path)) return { path: args.path, external: true };
+      const source = new URL(args.path.replace(/\.js$/, ".ts"), `file://${args.resolveDir}/`).pathname.slice(root.length);
+      const name = LAZY[source];
+      return name ? { path: `./lazy/${name}.js`, external: true } : undefined;
+    });
+  },
+};
+
+// Minified: compiling fewer bytes is most of what start-up still costs.
+await build({ ...common, entryPoints: { cli: "src/cli/index.ts" }, outdir: "dist", splitting: false, minify: true, plugins: [lazyImports] });
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(Object.entries(LAZY).map(([source, name]) => [name, source])),
+  outdir: "dist/lazy",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
 });
+await build({ ...common, entryPoints: { index: "src/index.ts", worker: "src/engine/worker.ts" }, outdir: "dist", splitting: true, chunkNames: "chunks/[name]-[hash]" });
 
 // Type declarations for library users; skipped where TypeScript is not installed (a production install).
 const tsc = new URL("../node_modules/typescript/bin/tsc", import.meta.url);
-if (existsSync(tsc)) execFileSync(process.execPath, [tsc.pathname, "-p", "tsconfig.json"], { stdio: "inherit", cwd: new URL("..", import.meta.url).pathname });
+if (existsSync(tsc)) execFileSync(process.execPath, [tsc.pathname, "-p", "tsconfig.json"], { stdio: "inherit", cwd: root });

@@ -2,10 +2,11 @@
  * The library API; the CLI is built on it. Per-file isolation: whatever goes wrong with one file
  * becomes a fatal message on that file and the others are still linted.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
 import { builtInRules } from "../rules/index.js";
 import { checkConfig, loadConfig, loadPlugins, Registry, resolveFor, type CliRuleFlags, type LoadedConfig } from "./config/load.js";
-import type { RuleEntry } from "./config/schema.js";
+import { checkRules, type RuleEntry } from "./config/schema.js";
 import { fatalResult, lintText as lintDecoded } from "./engine/lint.js";
 import type { LintResult } from "./engine/types.js";
 import { decode, InputError, type Decoded } from "./input/decode.js";
@@ -20,6 +21,8 @@ export interface LintOptions {
   locale?: Locale;
   fix?: boolean;
   today?: string;
+  /** Keep the Policy model on results (for reports that show it); dropped otherwise to save memory and copying. */
+  keepModel?: boolean;
 }
 
 export interface Linter {
@@ -34,13 +37,11 @@ export async function createLinter(options: LintOptions = {}): Promise<Linter> {
   const loaded = await loadConfig({ cwd, configPath: options.config || undefined, noConfig: options.config === false });
   const registry = new Registry(builtInRules);
   if (loaded.config.plugins.length) {
-    const { dirname, relative } = await import("node:path");
     const from = loaded.filepath ? dirname(loaded.filepath) : cwd;
     await loadPlugins(loaded.config.plugins, from, registry, loaded.filepath ? relative(cwd, loaded.filepath) : "configuration");
   }
   checkConfig(loaded, registry, cwd);
   const cliRules = options.rules ?? {};
-  const { checkRules } = await import("./config/schema.js");
   checkRules(cliRules, "--rule", "command line", registry);
   return { loaded, registry, cwd, options };
 }
@@ -82,7 +83,7 @@ export async function lintBytes(bytes: Uint8Array, filePath: string, linter: Lin
 export async function lintFiles(patterns: string[], linter?: Linter): Promise<TextLintResult[]> {
   const l = linter ?? (await createLinter());
   const targets = await findFiles(patterns, l.cwd, l.loaded.config.ignorePatterns);
-  // Loaded only here, so that linting one file never pays for the pool.
+  // Imported on use: the pool and node:worker_threads stay out of the start-up chunk.
   const { lintInWorkers, workerScript } = await import("./engine/pool.js");
   const readable = targets.filter((t) => !t.problem);
   const script = workerScript(readable.length);
@@ -91,8 +92,6 @@ export async function lintFiles(patterns: string[], linter?: Linter): Promise<Te
     let next = 0;
     return targets.map((t) => (t.problem ? fatalResult(t.path, t.problem) : linted[next++]));
   }
-  const { resolve } = await import("node:path");
-  const { stat } = await import("node:fs/promises");
   const results: TextLintResult[] = [];
   for (const target of targets) {
     if (target.problem) {

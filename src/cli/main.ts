@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createLinter, lintBytes, lintFiles, type Linter, type TextLintResult } from "../api.js";
-import { ConfigError, UsageError } from "../config/errors.js";
+import { isUsageError, UsageError } from "../config/errors.js";
 import { parseSeverity, type RuleEntry } from "../config/schema.js";
 import { resolveFor } from "../config/load.js";
 import { sanitize } from "../engine/messages.js";
@@ -113,7 +113,7 @@ async function runSubcommand(name: string, argv: string[], io: CliIO): Promise<n
       io.stderr(`policy-lint ${name}: ${error.message.replace(/^error:\s*/, "").split("\n")[0]}\n`);
       return 2;
     }
-    if (error instanceof UsageError) {
+    if (isUsageError(error)) {
       io.stderr(`policy-lint ${name}: ${sanitize(error.message)}\n`);
       return 2;
     }
@@ -140,7 +140,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await run(program.args, opts, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (isUsageError(error)) {
       io.stderr(`policy-lint: ${sanitize(error.message)}\n`);
       return 2;
     }
@@ -165,6 +165,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     rules: parseRuleFlags(opts.rule),
     locale: opts.locale as Locale | undefined,
     fix: Boolean(opts.fix || opts.fixDryRun),
+    keepModel: MODEL_FORMATS.has(opts.format),
   });
 
   if (opts.listRules) return listRules(linter, io, opts);
@@ -213,6 +214,8 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   return 0;
 }
 
+/** Reports that show the document's outline or checklist need the model from every file. */
+const MODEL_FORMATS = new Set(["checklist", "html"]);
 const MACHINE_FORMATS = new Set(["json", "sarif", "github"]);
 
 function errorsOnly(r: TextLintResult): TextLintResult {

@@ -2,10 +2,11 @@
  * Finds and loads the configuration (cosmiconfig, module name "policy-lint"), loads plugins, and
  * resolves the settings that apply to one file.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import picomatch from "picomatch";
+import type Picomatch from "picomatch";
 import type { Locale, Rule } from "../rule-api.js";
 import type { ResolvedConfig, RuleRegistry, RuleSetting } from "../engine/types.js";
 import { ConfigError } from "./errors.js";
@@ -45,8 +46,30 @@ function reason(error: unknown): string {
   return text.split("\n")[0].slice(0, 300);
 }
 
+/**
+ * Whether any configuration file can exist from `cwd` up to the project root (the first folder
+ * with a package.json), by the names cosmiconfig would try. Most runs have none, and this saves
+ * loading cosmiconfig and its YAML and JSON parsers at every start.
+ */
+function mayHaveConfig(cwd: string): boolean {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (SEARCH_PLACES.some((name) => name !== "package.json" && existsSync(join(dir, name)))) return true;
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      try {
+        return "policy-lint" in (JSON.parse(readFileSync(manifest, "utf8")) as object);
+      } catch {
+        // cosmiconfig will say what is wrong with it.
+        return true;
+      }
+    }
+    if (dirname(dir) === dir) return false;
+  }
+}
+
 export async function loadConfig(options: { cwd: string; configPath?: string; noConfig?: boolean }): Promise<LoadedConfig> {
   if (options.noConfig) return { config: DEFAULT_CONFIG, filepath: null };
+  if (!options.configPath && !mayHaveConfig(options.cwd)) return { config: DEFAULT_CONFIG, filepath: null };
   // cosmiconfig is CommonJS: its named export sits on `default` once bundled.
   const mod = (await import("cosmiconfig")) as typeof import("cosmiconfig") & { default?: typeof import("cosmiconfig") };
   const cosmiconfig = mod.cosmiconfig ?? mod.default!.cosmiconfig;
@@ -149,7 +172,7 @@ export function resolveFor(filePath: string, loaded: LoadedConfig, registry: Rul
   const base = loaded.filepath ? dirname(loaded.filepath) : cwd;
   const rel = relative(base, resolve(cwd, filePath)).split("\\").join("/");
   for (const o of config.overrides) {
-    if (picomatch(o.files, { dot: true, basename: !o.files.some((f) => f.includes("/")) })(rel)) {
+    if (loadPicomatch()(o.files, { dot: true, basename: !o.files.some((f) => f.includes("/")) })(rel)) {
       apply(o.rules);
       facts = { ...facts, ...o.facts };
     }
@@ -162,4 +185,12 @@ function defaults(rule: Rule): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(rule.meta.options ?? {})) out[key] = spec.default;
   return out;
+}
+
+/** picomatch is needed only for overrides and ignorePatterns: loaded on first use. */
+const lazyRequire = createRequire(import.meta.url);
+let picomatchModule: typeof Picomatch | undefined;
+export function loadPicomatch(): typeof Picomatch {
+  picomatchModule ??= lazyRequire("picomatch") as typeof Picomatch;
+  return picomatchModule;
 }

@@ -17,7 +17,10 @@ port.on("message", async ({ id, path }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     // One path is below the pool's threshold, so this is the plain read-decode-lint of lintFiles.
-    const [result] = await lintFiles([path], await linter);
+    const l = await linter;
+    const [result] = await lintFiles([path], l);
+    // Copying the model across threads costs more than linting; only reports that show it need it.
+    if (result && !l.options.keepModel) delete result.policy;
     reply = { id, result: result ?? fatalResult(path, "no such file or directory") };
   } catch (error) {
     reply = { id, result: fatalResult(path, `cannot be linted: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`) };

@@ -3,7 +3,17 @@
  * legacy EUC-KR/CP949. `encode` is the exact inverse of `decode`, so fixes can be written back
  * without touching bytes they did not edit.
  */
-import iconv from "iconv-lite";
+import { isUtf8 } from "node:buffer";
+import { createRequire } from "node:module";
+import type Iconv from "iconv-lite";
+
+/** iconv-lite is loaded only for EUC-KR/CP949 files: most runs never pay its start-up. */
+const lazyRequire = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | undefined;
+function iconv(): typeof Iconv {
+  iconvModule ??= lazyRequire("iconv-lite") as typeof Iconv;
+  return iconvModule;
+}
 
 export type Encoding = "utf8" | "utf16le" | "utf16be" | "cp949";
 
@@ -65,8 +75,8 @@ export function encode(text: string, encoding: Encoding, bom: boolean): Buffer {
 
 /** iconv-lite writes "?" for what CP949 cannot hold; refuse rather than corrupt the file. */
 function encodeCp949(text: string): Buffer {
-  const bytes = iconv.encode(text, "cp949");
-  if (iconv.decode(bytes, "cp949") !== text) throw new InputError("text has characters that EUC-KR/CP949 cannot encode");
+  const bytes = iconv().encode(text, "cp949");
+  if (iconv().decode(bytes, "cp949") !== text) throw new InputError("text has characters that EUC-KR/CP949 cannot encode");
   return bytes;
 }
 
@@ -109,11 +119,9 @@ function withBom(bom: Uint8Array | null, body: Buffer): Buffer {
 
 /** Strict UTF-8, or null. `ignoreBOM` keeps a second U+FEFF after the stripped one, for round-trips. */
 function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  // Buffer's native validator and decoder: TextDecoder's first use costs milliseconds of start-up.
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
 function decodeUtf16(bytes: Uint8Array, label: "utf-16le" | "utf-16be"): string {
@@ -134,7 +142,7 @@ function decodeUtf16(bytes: Uint8Array, label: "utf-16le" | "utf-16be"): string 
  * also guarantees that `encode` gives the same bytes back.
  */
 function decodeCp949(bytes: Uint8Array): string | null {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "cp949");
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "cp949");
   if (text.includes("\ufffd")) return null;
   return looksKorean(text) ? text : null;
 }

@@ -5,7 +5,7 @@
 import { realpathSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import picomatch from "picomatch";
+import { loadPicomatch } from "../config/load.js";
 
 export const POLICY_EXTENSIONS = [".md", ".markdown", ".txt", ".html", ".htm"];
 const ALWAYS_SKIPPED = new Set(["node_modules", ".git"]);
@@ -23,7 +23,7 @@ function hasPolicyExtension(path: string): boolean {
 }
 
 export async function findFiles(patterns: string[], cwd: string, ignorePatterns: string[]): Promise<FileTarget[]> {
-  const ignored = ignorePatterns.length ? picomatch(ignorePatterns, { dot: true }) : () => false;
+  const ignored = ignorePatterns.length ? loadPicomatch()(ignorePatterns, { dot: true }) : () => false;
   const isIgnored = (abs: string) => {
     const rel = relative(cwd, abs).split("\\").join("/");
     return ignored(rel) || ignored(rel + "/");

@@ -3,7 +3,7 @@
  * target either as it was or fully fixed, byte for byte; a leftover `.policy-lint-tmp-*.tmp` file is
  * allowed (SIGKILL runs no cleanup) and is never picked up by a later directory walk.
  */
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -76,7 +76,7 @@ describe("writeAtomic", () => {
   it("on failure leaves the original and no temp file", async () => {
     const sub = join(dir, "fail");
     mkdirSync(join(sub, "target.txt"), { recursive: true });
-    copyFileSync(join(dir, "real.txt"), join(sub, "target.txt", "inside.txt"));
+    writeFileSync(join(sub, "target.txt", "inside.txt"), "old");
     // Renaming a file over a directory fails after the temp file is written.
     await expect(writeAtomic(join(sub, "target.txt"), Buffer.from("new"))).rejects.toThrow();
     expect(readdirSync(sub)).toEqual(["target.txt"]);

