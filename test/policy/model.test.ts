@@ -122,3 +122,18 @@ describe("entities", () => {
     }
   });
 });
+
+describe("large Markdown documents", () => {
+  it("are parsed in pieces with positions that still point at the right lines", async () => {
+    const one = readFileSync(corpus("39_thrust-hangout-social-app-2023.md"), "utf8") + "\n\n```\n\n개인정보 처리방침 예시\n\n```\n\n";
+    const text = one.repeat(Math.ceil((200 * 1024) / one.length));
+    const p = buildPolicy(text, "markdown", await parse(text, "markdown"));
+    const copies = Math.ceil((200 * 1024) / one.length);
+    expect(p.tables.filter((t) => t.header[0]?.text === "위탁업체")).toHaveLength(copies);
+    const headings = p.blocks.filter((b) => b.kind === "heading");
+    expect(headings.length).toBeGreaterThan(copies * 10);
+    for (const h of headings) expect(text.slice(h.span.start, h.span.end)).toContain(h.text.slice(0, 10));
+    // The fenced block is code in every copy, never a heading.
+    expect(p.blocks.filter((b) => b.kind === "code")).toHaveLength(copies);
+  });
+});

@@ -15,13 +15,6 @@ import { hostileInputs, SEED } from "./hostile-inputs.js";
 const inputs = hostileInputs();
 /** Deep nesting may legitimately end as a fatal "nesting too deep" instead of a lint. */
 const MAY_BE_TOO_DEEP = /nested/;
-/**
- * Known failures (see BENCHMARKS.md, "Known failures"): the Markdown parser (micromark) is
- * quadratic in the length of one paragraph, in runs of emphasis markers and in list nesting, so
- * these take minutes. Run them with POLICY_LINT_HOSTILE_ALL=1.
- */
-const KNOWN_SLOW = new Set(["one 3 MB line (Markdown)", "10k nested lists", 'run of "*" (200k chars)']);
-const runAll = Boolean(process.env.POLICY_LINT_HOSTILE_ALL);
 
 let dir: string;
 const single = new Map<string, JsonResult>();
@@ -40,7 +33,7 @@ describe("hostile documents", () => {
   });
 
   for (const h of inputs) {
-    it.skipIf(KNOWN_SLOW.has(h.name) && !runAll)(h.name, () => {
+    it(h.name, () => {
       const run = cli(["--format", "json", "good.txt", h.file], dir, { timeout: 90_000 });
       expect(run.signal, "timed out").toBeNull();
       const results = json(run);
@@ -64,7 +57,7 @@ describe("hostile documents", () => {
   }
 
   it("a batch of all of them (worker threads) gives each file the result it gets alone", () => {
-    const files = inputs.filter((h) => runAll || !KNOWN_SLOW.has(h.name)).map((h) => h.file);
+    const files = inputs.map((h) => h.file);
     const run = cli(["--format", "json", "good.txt", ...files], dir, { timeout: 300_000 });
     expect(run.signal).toBeNull();
     const results = json(run);
@@ -108,7 +101,7 @@ describe("--fix on hostile documents", () => {
   it("keeps encoding, BOM and line endings, is idempotent, and leaves unreadable files alone", () => {
     const fixDir = join(dir, "fix");
     mkdirSync(fixDir);
-    const files = inputs.filter((h) => runAll || !KNOWN_SLOW.has(h.name));
+    const files = inputs;
     for (const h of files) writeFileSync(join(fixDir, h.file), h.bytes);
     const first = cli(["--fix", "--format", "json", "."], fixDir, { timeout: 300_000 });
     expect(first.signal).toBeNull();
