@@ -3,6 +3,7 @@
  * the table of contents, cuts sections and classifies them, extracts entities.
  */
 import type { Root } from "mdast";
+import { TOPICS } from "../data/topics.js";
 import { bodySignalCount, headingTopics } from "./classify.js";
 import { extractEntities } from "./entities.js";
 import { flatten } from "./blocks.js";
@@ -75,12 +76,13 @@ function findTitle(blocks: Block[]): Block | null {
  */
 function findToc(blocks: Block[], promoted: Set<Block>): TocEntry[] {
   const toc: TocEntry[] = [];
+  const later = laterHeadingTopics(blocks);
   let i = 0;
   while (i < blocks.length) {
     const run: Block[] = [];
     let j = i;
     while (j < blocks.length && isTocCandidate(blocks[j], promoted)) run.push(blocks[j++]);
-    if (run.length >= 3 && laterHeadingsCover(run, blocks, j)) {
+    if (run.length >= 3 && covers(later[j], run)) {
       for (const b of run) {
         toc.push({ text: b.text, topics: headingTopics(b.text), span: b.span });
         if (b.kind === "heading") b.kind = "listItem";
@@ -101,16 +103,22 @@ function isTocCandidate(block: Block, promoted: Set<Block>): boolean {
   return headingTopics(block.text).length > 0;
 }
 
-function laterHeadingsCover(run: Block[], blocks: Block[], from: number): boolean {
-  const later = new Set<TopicId>();
-  for (let k = from; k < blocks.length; k++) {
-    if (blocks[k].kind === "heading") for (const t of headingTopics(blocks[k].text)) later.add(t);
-  }
-  const runTopics = run.map((b) => headingTopics(b.text));
-  const covered = runTopics.filter((ts) => ts.some((t) => later.has(t))).length;
-  // Without later headings a run of topic lines is a TOC only when every line is heading-shaped
-  // and nothing but headings follows (a TOC-only document still promises the sections).
-  return later.size > 0 ? covered * 2 >= run.length : false;
+const TOPIC_BIT = new Map(TOPICS.map((t, i) => [t.id, 1 << i]));
+const topicMask = (text: string) => headingTopics(text).reduce((mask, t) => mask | (TOPIC_BIT.get(t) ?? 0), 0);
+
+/** For each block index, the topics of the headings from there to the end, as a bit mask: one pass from the end. */
+function laterHeadingTopics(blocks: Block[]): number[] {
+  const masks = new Array<number>(blocks.length + 1);
+  masks[blocks.length] = 0;
+  for (let k = blocks.length - 1; k >= 0; k--) masks[k] = masks[k + 1] | (blocks[k].kind === "heading" ? topicMask(blocks[k].text) : 0);
+  return masks;
+}
+
+/** A run is a table of contents when at least half of its lines name a topic that a later heading has. */
+function covers(later: number, run: Block[]): boolean {
+  if (!later) return false;
+  const covered = run.filter((b) => (topicMask(b.text) & later) !== 0).length;
+  return covered * 2 >= run.length;
 }
 
 function buildSections(blocks: Block[], title: Block | null): Section[] {

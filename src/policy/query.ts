@@ -1,6 +1,18 @@
 /** Read helpers over a Policy, so that rules say what they look for, not how to walk the model. */
 import type { Block, Entity, EntityKind, Policy, Section, Span, TopicId } from "./types.js";
 
+/** Index of the first entity starting at or after `offset` in a list sorted by start. */
+function lowerBound(list: Entity[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function within(inner: Span, outer: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
@@ -13,9 +25,21 @@ export class PolicyQuery {
     return this.policy.sections.filter((s) => !s.isToc && s.topics.includes(topic));
   }
 
+  /** Entities of a kind, inside `span` when given: a binary search, since rules ask once per block. */
   entities(kind: EntityKind, span?: Span): Entity[] {
-    return this.policy.entities.filter((e) => e.kind === kind && (!span || within(e.span, span)));
+    let list = this.byKind.get(kind);
+    if (!list) {
+      list = this.policy.entities.filter((e) => e.kind === kind).sort((a, b) => a.span.start - b.span.start);
+      this.byKind.set(kind, list);
+    }
+    if (!span) return list;
+    const out: Entity[] = [];
+    for (let i = lowerBound(list, span.start); i < list.length && list[i].span.start < span.end; i++) {
+      if (list[i].span.end <= span.end) out.push(list[i]);
+    }
+    return out;
   }
+  private readonly byKind = new Map<EntityKind, Entity[]>();
 
   /** Blocks whose text matches `pattern`, optionally inside `span`. */
   blocks(pattern: RegExp, span?: Span): Block[] {
@@ -41,13 +65,21 @@ export class PolicyQuery {
     }));
   }
 
-  /** The innermost section containing an offset. */
+  /** The innermost headed section containing an offset: the last one starting before it, or an ancestor. */
   sectionAt(offset: number): Section | null {
-    let best: Section | null = null;
-    for (const s of this.policy.sections) {
-      if (s.heading && offset >= s.span.start && offset <= s.span.end && (!best || s.level >= best.level)) best = s;
+    const sections = this.policy.sections;
+    let lo = 0;
+    let hi = sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid].span.start <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    for (let i = lo - 1; i >= 0; i = sections[i].parent) {
+      const s = sections[i];
+      if (s.heading && offset <= s.span.end) return s;
+    }
+    return null;
   }
 
   /** Span of the section's heading, or of the section itself. */
