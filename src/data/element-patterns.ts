@@ -20,6 +20,12 @@ export const ITEM_WORDS = [
 ] as const;
 
 export const RETENTION_STATEMENT = /보유|보관|보존|이용\s{0,2}기간/;
+/** The generator's framing of a retention list, which states no period by itself. */
+export const RETENTION_BOILERPLATE = /다음과\s{0,2}같습니다|보유\s{0,2}[·ㆍ․]?\s{0,2}이용\s{0,2}기간\s{0,2}내에서/;
+/** A period that is no period: "일정 기간", "필요한 기간 동안". */
+export const VAGUE_PERIOD = /일정\s{0,2}기간|필요한\s{0,2}기간|기간\s{0,2}동안|상당한\s{0,2}기간/;
+/** "수집 및 보유하지 않습니다": nothing is kept, which answers how long. */
+export const RETENTION_NONE = /(?:보유|보관|저장)하지\s{0,2}않/;
 
 export const DESTRUCTION_STATEMENT =
   /파기|(?:영구|완전히|즉시)\s{0,2}(?:삭제|지워)|삭제(?:하면|되며|됩니다|합니다|할\s{0,2}수)|지울\s{0,2}수|사라집니다/;

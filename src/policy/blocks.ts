@@ -10,6 +10,9 @@ import type { Block, BlockKind, Table, TableCell } from "./types.js";
 interface LinePiece {
   line: number;
   text: string;
+  /** Source range of the text nodes in the piece, when they sit on one line (HTML puts whole paragraphs on one). */
+  start?: number;
+  end?: number;
 }
 
 const HTML_TAG = /<\/?[A-Za-z][^<>\n]{0,300}>/g;
@@ -24,6 +27,12 @@ function inlinePieces(node: Nodes, lines: LineIndex, pieces: LinePiece[]): void 
         const startLine = n.position ? n.position.start.line - 1 : pieces.at(-1)?.line ?? 0;
         const parts = n.value.split("\n");
         parts.forEach((part, i) => appendPiece(pieces, startLine + i, part, i > 0));
+        const p = n.position;
+        if (parts.length === 1 && p && p.start.line === p.end.line && p.start.offset !== undefined && p.end.offset !== undefined) {
+          const last = pieces[pieces.length - 1];
+          last.start = Math.min(last.start ?? p.start.offset, p.start.offset);
+          last.end = Math.max(last.end ?? p.end.offset, p.end.offset);
+        }
         break;
       }
       case "html": {
@@ -136,14 +145,46 @@ function pushLines(blocks: Block[], node: Nodes, kind: BlockKind, depth: number,
   const pieces: LinePiece[] = [];
   inlinePieces(node, lines, pieces);
   const span = nodeSpan(node, lines);
+  const perLine = new Map<number, number>();
+  for (const piece of pieces) if (clean(piece.text)) perLine.set(piece.line, (perLine.get(piece.line) ?? 0) + 1);
+  // A node without a position (HTML wrapped in an unknown element) has only its line to go by.
+  if (!node.position) for (const line of perLine.keys()) perLine.set(line, Math.max(2, perLine.get(line)!));
+  locateOnSharedLines(pieces, perLine, { start: span.start || lines.lineStart(pieces[0]?.line ?? 0), end: span.end || lines.text.length }, lines.text);
   for (const piece of pieces) {
     const text = clean(piece.text);
     if (!text) continue;
+    // Several blocks on one source line (an HTML paragraph with <br>s) each get their own range.
+    if ((perLine.get(piece.line) ?? 0) > 1 && piece.start !== undefined && piece.end !== undefined) {
+      blocks.push({ kind, text, span: { start: piece.start, end: piece.end }, depth });
+      continue;
+    }
     const lineStart = Math.max(span.start, lines.lineStart(piece.line));
     const lineEnd = Math.min(span.end || lines.lineEnd(piece.line), lines.lineEnd(piece.line));
     const start = skipSpace(lines.text, lineStart, lineEnd);
     blocks.push({ kind, text, span: { start, end: Math.max(start, lineEnd) }, depth });
   }
+}
+
+/**
+ * Pieces that share a source line but came from nodes without positions are found in the source
+ * by their first characters, in order; each then ends where the next one starts.
+ */
+function locateOnSharedLines(pieces: LinePiece[], perLine: Map<number, number>, span: { start: number; end: number }, source: string): void {
+  let cursor = span.start;
+  const shared = pieces.filter((p) => (perLine.get(p.line) ?? 0) > 1 && clean(p.text));
+  for (const piece of shared) {
+    if (piece.start === undefined) {
+      const probe = clean(piece.text).slice(0, 8);
+      const at = source.indexOf(probe, cursor);
+      if (at !== -1 && at < span.end) piece.start = at;
+    }
+    if (piece.start !== undefined) cursor = piece.start + 1;
+  }
+  shared.forEach((piece, i) => {
+    if (piece.start === undefined || piece.end !== undefined) return;
+    const next = shared.slice(i + 1).find((p) => p.start !== undefined && p.start > piece.start!);
+    piece.end = next ? next.start : span.end;
+  });
 }
 
 function skipSpace(text: string, from: number, to: number): number {

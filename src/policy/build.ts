@@ -53,6 +53,37 @@ function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["form
     block.depth = markerDepth(marker);
     promoted.add(block);
   }
+  fillOutlineGaps(blocks, lines, format, promoted);
+}
+
+const OUTLINE_NUMBER = /^\s{0,3}(?:<[^<>]{0,80}>\s{0,3}){0,3}(\d{1,2})\s{0,2}[.)]/;
+
+/**
+ * "3. 정보주체와 … 권리·의무 및 그 행사방법 이용자는 … 있습니다." carries its first sentence, so it
+ * is no heading by shape; but between headings 2. and 4. of the same outline it is heading 3.
+ */
+function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["format"], promoted: Set<Block>): void {
+  const numberOf = (b: Block) => {
+    const m = OUTLINE_NUMBER.exec(format === "html" ? b.text : sourceLine(b, lines, format));
+    return m ? Number(m[1]) : null;
+  };
+  const numbered = blocks.map((b) => ({ b, n: numberOf(b) })).filter((x) => x.n !== null && (x.b.kind === "heading" || x.b.depth <= 1));
+  let before: { b: Block; n: number | null } | null = null;
+  for (let k = 0; k < numbered.length; k++) {
+    const current = numbered[k];
+    if (current.b.kind === "heading") {
+      before = current;
+      continue;
+    }
+    // The next numbered heading, skipping the clauses ("1. 열람요구") under this one.
+    const after = numbered.slice(k + 1).find((x) => x.b.kind === "heading");
+    if (!before || !after || before.n !== current.n! - 1 || after.n !== current.n! + 1 || before.b.depth !== after.b.depth) continue;
+    if (!headingTopics(current.b.text.slice(0, LONG_HEADING_TOPIC_PREFIX)).length) continue;
+    current.b.kind = "heading";
+    current.b.depth = before.b.depth;
+    promoted.add(current.b);
+    before = current;
+  }
 }
 
 function findTitle(blocks: Block[]): Block | null {
@@ -151,9 +182,14 @@ function buildSections(blocks: Block[], title: Block | null): Section[] {
   return sections;
 }
 
+/** A heading that runs on into its first sentence names its topic in the first words. */
+const LONG_HEADING = 60;
+const LONG_HEADING_TOPIC_PREFIX = 30;
+
 function makeSection(heading: Block | null, body: Block[], level: number, parent: number, isTitle: boolean): Section {
+  const named = heading && heading.text.length > LONG_HEADING ? heading.text.slice(0, LONG_HEADING_TOPIC_PREFIX) : heading?.text;
   // "개인위치정보 처리방침" inside a policy names a section, not the document.
-  const headingTopicList = heading ? headingTopics(heading.text).filter((t) => isTitle || t !== "title") : [];
+  const headingTopicList = named ? headingTopics(named).filter((t) => isTitle || t !== "title") : [];
   const text = body.map((b) => b.text).join("\n");
   const first = heading ?? body[0];
   const last = body.length ? body[body.length - 1] : first;

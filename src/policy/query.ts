@@ -102,16 +102,36 @@ export class PolicyQuery {
   }
   private _tocStarts?: Set<number>;
 
-  /** Blocks outside the table of contents whose text matches `pattern`. */
+  /** Blocks outside the table of contents and the generator's examples whose text matches `pattern`. */
   statements(pattern: RegExp): Block[] {
-    return this.policy.blocks.filter((b) => pattern.test(b.text) && !this.isTocBlock(b));
+    return this.policy.blocks.filter((b) => pattern.test(b.text) && !this.isTocBlock(b) && !this.isTemplate(b));
   }
 
-  /** Sections of the topic whose body says something real (not empty, not a template blank). */
+  /** Sections of the topic whose body says something real (not empty, not a template blank or example). */
   substantiveSections(topic: TopicId): Section[] {
-    return this.sections(topic).filter((s) => hasSubstance(s.text));
+    return this.sections(topic).filter((s) => hasSubstance(s.blocks.filter((b) => !this.isTemplate(b)).map((b) => b.text).join("\n")));
   }
+
+  /**
+   * Generator instructions left in the text ("☞ 아래 예시를 참고하여 … 기재합니다") and the example
+   * that follows them up to the next heading: the policy's author never filled them in.
+   */
+  isTemplate(block: Block): boolean {
+    if (!this._template) {
+      this._template = new Set();
+      let inExample = false;
+      for (const b of this.policy.blocks) {
+        if (b.kind === "heading") inExample = false;
+        if (TEMPLATE_INSTRUCTION.test(b.text)) inExample = inExample || /예시/.test(b.text);
+        if (inExample || TEMPLATE_INSTRUCTION.test(b.text)) this._template.add(b);
+      }
+    }
+    return this._template.has(block);
+  }
+  private _template?: Set<Block>;
 }
+
+const TEMPLATE_INSTRUCTION = /^\s*(?:☞|\(예시\)|<예시>|\[예시\])/;
 
 const PLACEHOLDER = /○○|(?<![A-Za-z])(?:OO|XX|xx)(?![A-Za-z])|＊＊|\*\*\*|☞|작성\s*$|\(예시\)|예시\)|<[^<>\n]{1,30}>|\[\s*\]|00년|0000/;
 

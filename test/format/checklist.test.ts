@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CORE_ELEMENTS, displayWidth } from "../../src/format/checklist.js";
-import { fixture, runCli } from "../integration/cli.js";
+import { fixture, runCli } from "../helpers/run-cli.js";
 
 function rows(stdout: string): Map<string, string> {
   // Each row ends in its rule id; the status sits between the name and the line.

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { LintMessage, LintResult } from "../../src/engine/types.js";
 import { escapeData, escapeProperty, github } from "../../src/format/github.js";
-import { fixture, runCli } from "../integration/cli.js";
+import { fixture, runCli } from "../helpers/run-cli.js";
 
 function message(severity: 1 | 2, line: number, text = `finding ${line}`): LintMessage {
   return { ruleId: "privacy-officer", messageId: "missing", severity, message: text, line, column: 1, endLine: line, endColumn: 5 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml } from "../../src/format/html.js";
-import { fixture, runCli } from "../integration/cli.js";
+import { fixture, runCli } from "../helpers/run-cli.js";
 
 describe("--format html", () => {
   const r = runCli(["--format", "html", fixture("integration/hostile-policy.txt")]);

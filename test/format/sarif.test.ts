@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtInRules } from "../../rules/index.js";
 import { docsUrl } from "../../src/engine/messages.js";
-import { fixture, ROOT, runCli } from "../integration/cli.js";
+import { fixture, ROOT, runCli } from "../helpers/run-cli.js";
 
 const schema = JSON.parse(readFileSync(join(ROOT, "vendor", "sarif-schema-2.1.0.json"), "utf8"));
 // Both are CommonJS with the API on `default` as seen from ESM (NodeNext typing and at run time).

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixture } from "./cli.js";
+import { fixture } from "../helpers/run-cli.js";
 import { copyWorkingTree } from "./snapshot.js";
 
 // The action's steps, run as action.yml runs them: `install` in the action's own checkout (a copy of

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixture, ROOT } from "./cli.js";
+import { fixture, ROOT } from "../helpers/run-cli.js";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 let packDir: string;

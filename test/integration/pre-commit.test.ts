@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fixture } from "./cli.js";
+import { fixture } from "../helpers/run-cli.js";
 import { git, snapshotRepo } from "./snapshot.js";
 
 const hasPreCommit = spawnSync("pre-commit", ["--version"]).status === 0;

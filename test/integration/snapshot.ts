@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
-import { ROOT } from "./cli.js";
+import { ROOT } from "../helpers/run-cli.js";
 
 /** Build output, installs and local state: the snapshot must build itself as a fresh clone would. */
 const SKIP = new Set(["node_modules", "dist", ".git", "test/artifacts"]);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { builtInRules } from "../../rules/index.js";
-import { BIN, runCli } from "./cli.js";
+import { BIN, runCli } from "../helpers/run-cli.js";
 
 let dir: string;
 beforeEach(() => {

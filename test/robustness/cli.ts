@@ -1,26 +1,10 @@
-/** Spawns the real binary (bin/policy-lint.js → dist/), as a user or a pre-commit hook would. */
-import { spawn, spawnSync } from "node:child_process";
+/** The robustness tests' view of the binary: a run in a folder, its JSON, and a clean stderr. */
+import { spawn } from "node:child_process";
 import { expect } from "vitest";
-
-export const BIN = new URL("../../bin/policy-lint.js", import.meta.url).pathname;
-
-export interface CliRun {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+import { BIN, runCli, type CliRun } from "../helpers/run-cli.js";
 
 export function cli(args: string[], cwd: string, options: { timeout?: number; input?: string } = {}): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    input: options.input,
-    encoding: "utf8",
-    timeout: options.timeout ?? 60_000,
-    maxBuffer: 1 << 30,
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
-  });
-  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+  return runCli(args, { cwd, ...options });
 }
 
 /** Like `cli`, but asynchronous, so that a test can kill it part way. */
