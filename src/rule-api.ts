@@ -1,7 +1,7 @@
 /**
  * Everything a rule module needs from the engine. Rules import only this file and src/data.
  */
-import type { Policy, Section, Span, TopicId } from "./policy/types.js";
+import type { Policy, Span, TopicId } from "./policy/types.js";
 import { PolicyQuery } from "./policy/query.js";
 
 export type { Policy, Section, Span, TopicId, Block, Entity, Table, TableCell } from "./policy/types.js";

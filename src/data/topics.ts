@@ -212,4 +212,3 @@ export const TOPICS: readonly TopicSignals[] = [
   },
 ];
 
-export const TOPIC_BY_ID: ReadonlyMap<TopicId, TopicSignals> = new Map(TOPICS.map((t) => [t.id, t]));

@@ -12,10 +12,6 @@ const LOADERS: Record<string, () => Promise<Formatter>> = {
 
 export const FORMAT_NAMES = Object.keys(LOADERS);
 
-export function registerFormatter(name: string, load: () => Promise<Formatter>): void {
-  LOADERS[name] = load;
-  if (!FORMAT_NAMES.includes(name)) FORMAT_NAMES.push(name);
-}
 
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
   const load = LOADERS[name];

@@ -37,8 +37,8 @@ export function headingTopics(text: string): TopicId[] {
 }
 
 /**
- * Resolves overlaps a substring match cannot: "보유 및 이용기간" is retention, not purpose
- * ("이용목적" in the same heading is); "열람청구" is its own office, not a rights section alone.
+ * Resolves overlaps a substring match cannot: a policy-name heading that also names a topic is that
+ * topic; "열람청구" is its own office, not a rights section, unless the heading says 권리.
  */
 function refine(found: TopicId[], norm: string): TopicId[] {
   let out = found;
@@ -48,10 +48,6 @@ function refine(found: TopicId[], norm: string): TopicId[] {
   }
   if (out.includes("access-request") && out.includes("rights") && !/권리/.test(norm)) {
     out = out.filter((t) => t !== "rights");
-  }
-  if (out.includes("overseas-transfer") && out.includes("consignment") && /국외|해외/.test(norm)) {
-    // "국외 처리위탁" is an overseas section first; keep both.
-    return out;
   }
   return out;
 }

@@ -36,16 +36,6 @@ export function stripEmphasis(text: string): string {
 
 /** Depth of a promoted heading under the document title (1). */
 export function markerDepth(marker: HeadingMarker): number {
-  switch (marker) {
-    case "atx":
-    case "article":
-    case "bold":
-    case "bracketed":
-      return 2;
-    case "numbered":
-    case "symbol":
-      return 2;
-    case "lettered":
-      return 3;
-  }
+  // 가./(가) subdivide a numbered article; every other marker opens one.
+  return marker === "lettered" ? 3 : 2;
 }

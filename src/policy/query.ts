@@ -13,10 +13,6 @@ function lowerBound(list: Entity[], offset: number): number {
   return lo;
 }
 
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
 export class PolicyQuery {
   constructor(readonly policy: Policy) {}
 
@@ -41,10 +37,6 @@ export class PolicyQuery {
   }
   private readonly byKind = new Map<EntityKind, Entity[]>();
 
-  /** Blocks whose text matches `pattern`, optionally inside `span`. */
-  blocks(pattern: RegExp, span?: Span): Block[] {
-    return this.policy.blocks.filter((b) => (!span || within(b.span, span)) && pattern.test(b.text));
-  }
 
   /** First match of `pattern` in the raw text (inside `span`), as a span of `Policy.text`. */
   find(pattern: RegExp, span?: Span): Span | null {
@@ -87,10 +79,6 @@ export class PolicyQuery {
     return section.heading?.span ?? section.span;
   }
 
-  /** Text of the document outside the table of contents. */
-  get bodyText(): string {
-    return this.policy.blocks.filter((b) => !this.isTocBlock(b)).map((b) => b.text).join("\n");
-  }
 
   isTocBlock(block: Block): boolean {
     return this.tocStarts.has(block.span.start);

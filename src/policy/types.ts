@@ -74,7 +74,7 @@ export interface Section {
   topics: TopicId[];
   /** Topics matched from the heading text alone. */
   headingTopics: TopicId[];
-  /** Blocks under this heading, up to the next heading of the same or a higher level (excluding subsections' own headings' blocks is not done: nested sections overlap). */
+  /** Blocks under this heading up to the next heading of the same or a higher level, subsections included (nested sections overlap). */
   blocks: Block[];
   /** Body text of `blocks` joined with "\n". */
   text: string;
