@@ -73,6 +73,8 @@ export interface RuleMeta {
   messages: Record<string, MessageMeta>;
   fixable?: boolean;
   options?: Record<string, OptionSpec>;
+  /** Where the rule is documented; built-in rules point at docs/rules/<id>.md. */
+  docsUrl?: string;
 }
 
 /** A text replacement on `Policy.text`. */

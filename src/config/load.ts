@@ -134,7 +134,9 @@ export async function loadPlugins(names: string[], from: string, registry: Regis
         throw new ConfigError(`${shownFile}: plugin "${name}" rule "${key}" must export { meta, check }`);
       }
       const id = `${prefix}/${key}`;
-      registry.add({ ...rule, meta: { ...rule.meta, id, legalBasis: rule.meta.legalBasis ?? [], defaultSeverity: rule.meta.defaultSeverity ?? "warn" } });
+      // A plugin's rule links to its own docs, never to the built-in pages.
+      const meta = { ...rule.meta, id, legalBasis: rule.meta.legalBasis ?? [], defaultSeverity: rule.meta.defaultSeverity ?? "warn", docsUrl: rule.meta.docsUrl ?? "" };
+      registry.add({ ...rule, meta });
     }
   }
 }

@@ -28,5 +28,6 @@ export function renderMessage(meta: RuleMeta, messageId: string, data: MessageDa
   const template = meta.messages[messageId]?.[locale] ?? messageId;
   const basis = meta.legalBasis.map((b) => b[locale]).join(", ");
   const label = locale === "ko" ? "근거" : "basis";
-  return `${interpolate(template, data, locale).trimEnd()}${basis ? ` (${label}: ${basis})` : ""} ${docsUrl(meta.id)}`;
+  const link = meta.docsUrl ?? docsUrl(meta.id);
+  return `${interpolate(template, data, locale).trimEnd()}${basis ? ` (${label}: ${basis})` : ""}${link ? ` ${link}` : ""}`;
 }

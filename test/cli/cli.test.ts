@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -243,6 +243,30 @@ describe("configuration", () => {
     const printed = JSON.parse(runCli(["--print-config", "p.txt"], { cwd: dir }).stdout);
     expect(printed.facts).toEqual({ thirdParty: true });
     expect(printed.rules.redress).toBe("off");
+  });
+
+  it("loads rules from a plugin package, named <plugin>/<rule>, configurable like built-in ones", () => {
+    const dir = tempDir();
+    const pkg = join(dir, "node_modules", "policy-lint-plugin-acme");
+    mkdirSync(pkg, { recursive: true });
+    writeFileSync(join(pkg, "package.json"), JSON.stringify({ name: "policy-lint-plugin-acme", type: "module", main: "index.js" }));
+    writeFileSync(
+      join(pkg, "index.js"),
+      `export default { rules: { "customer-center": {
+        meta: { id: "customer-center", defaultSeverity: "warn", requirement: "SHOULD", legalBasis: [], docsUrl: "https://acme.example/rules/customer-center",
+          description: { ko: "고객센터 번호", en: "customer centre number" },
+          messages: { missing: { ko: "고객센터 번호가 없습니다.", en: "No customer centre number." } } },
+        check(policy, ctx) { if (!policy.text.includes("1588-0000")) ctx.report({ messageId: "missing", at: "document" }); },
+      } } };`,
+    );
+    writeFileSync(join(dir, ".policy-lintrc.json"), JSON.stringify({ plugins: ["policy-lint-plugin-acme"], rules: { "acme/customer-center": "error" } }));
+    copyFileSync(join(ROOT, "fixtures/compliant/school-policy.txt"), join(dir, "p.txt"));
+    const run = runCli(["--format", "json", "p.txt"], { cwd: dir });
+    expect(run.status).toBe(1);
+    const [r] = JSON.parse(run.stdout);
+    expect(r.messages).toEqual([
+      expect.objectContaining({ ruleId: "acme/customer-center", messageId: "missing", severity: 2, message: "고객센터 번호가 없습니다. https://acme.example/rules/customer-center" }),
+    ]);
   });
 
   it("inline directives disable rules", () => {
