@@ -23,7 +23,7 @@ export default defineRule({
       },
     },
   },
-  check(policy, ctx) {
+  check(_policy, ctx) {
     if (ctx.facts.cookies === false) return;
     const q = ctx.query;
     const sections = q.substantiveSections("auto-collection");
@@ -32,7 +32,7 @@ export default defineRule({
       if (!sections.some((s) => AUTO_COLLECTION_REFUSAL.test(s.text))) ctx.report({ messageId: "no-refusal", at: q.headingSpan(sections[0]), advisory: !ctx.facts.cookies });
       return;
     }
-    const mentions = policy.blocks.filter((b) => !q.isTocBlock(b) && AUTO_COLLECTION_WORDS.test(b.text));
+    const mentions = q.statements(AUTO_COLLECTION_WORDS);
     const refusal = mentions.find((b) => USER_REFUSAL.test(b.text));
     if (refusal) return;
     ctx.report({ messageId: "missing", at: "document", advisory: !ctx.facts.cookies });

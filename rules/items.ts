@@ -15,13 +15,11 @@ export default defineRule({
       missing: { ko: "처리하는 개인정보의 항목이 없습니다.", en: "The personal data items processed are not listed." },
     },
   },
-  check(policy, ctx) {
+  check(_policy, ctx) {
     const q = ctx.query;
     if (q.substantiveSections("items").length) return;
     if (q.statements(ITEMS_STATEMENT).some((b) => b.kind !== "heading")) return;
-    const listsItems = policy.blocks.some(
-      (b) => !q.isTocBlock(b) && COLLECTING.test(b.text) && ITEM_WORDS.filter((w) => b.text.includes(w)).length >= 2,
-    );
+    const listsItems = q.statements(COLLECTING).some((b) => ITEM_WORDS.filter((w) => b.text.includes(w)).length >= 2);
     if (listsItems) return;
     ctx.report({ messageId: "missing", at: "document" });
   },

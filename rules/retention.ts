@@ -31,7 +31,8 @@ export default defineRule({
       const topics = q.sectionAt(b.span.start)?.topics ?? [];
       return topics.includes("destruction") && !topics.includes("retention");
     };
-    const own = (b: Block) => b.kind !== "heading" && !q.isTemplate(b) && !q.isTocBlock(b) && !inDestruction(b);
+    const prose = new Set(q.prose());
+    const own = (b: Block) => b.kind !== "heading" && prose.has(b) && !inDestruction(b);
     const answers = (b: Block) => periods(b.span).length > 0 || RETENTION_NONE.test(b.text);
     // A section holding only the generator's framing sentences says nothing yet.
     const sections = q.sections("retention").filter((s) => s.blocks.some((b) => own(b) && !RETENTION_BOILERPLATE.test(b.text) && hasSubstance(b.text)));

@@ -24,14 +24,13 @@ export default defineRule({
       },
     },
   },
-  check(policy, ctx) {
+  check(_policy, ctx) {
     const q = ctx.query;
     // "이용자의 의무" alone lists duties, not rights.
     if (q.substantiveSections("rights").some((s) => distinctRights(s.text) > 0 || /권리/.test(s.text))) return;
-    const stated = policy.blocks.some(
+    const stated = q.prose().some(
       (b) =>
         b.kind !== "heading" &&
-        !q.isTocBlock(b) &&
         !REDRESS_BODY_PATTERN.test(b.text) &&
         ((SENTENCE.test(b.text) && RIGHTS_ACTION.test(b.text) && distinctRights(b.text) >= 2) || EXERCISE_RIGHTS.test(b.text)),
     );

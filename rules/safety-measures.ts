@@ -18,12 +18,10 @@ export default defineRule({
       },
     },
   },
-  check(policy, ctx) {
+  check(_policy, ctx) {
     const q = ctx.query;
     if (q.substantiveSections("safety-measures").some((s) => count(s.text) >= 1)) return;
-    const measured = policy.blocks.some(
-      (b) => b.kind !== "heading" && !q.isTocBlock(b) && count(b.text) >= 2 && /보호|보안|안전|유출|침해/.test(b.text),
-    );
+    const measured = q.statements(/보호|보안|안전|유출|침해/).some((b) => b.kind !== "heading" && count(b.text) >= 2);
     if (measured) return;
     ctx.report({ messageId: "missing", at: "document" });
   },

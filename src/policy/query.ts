@@ -90,9 +90,16 @@ export class PolicyQuery {
   }
   private _tocStarts?: Set<number>;
 
-  /** Blocks outside the table of contents and the generator's examples whose text matches `pattern`. */
+  /** The document's own text: every block outside the table of contents and the generator's examples. */
+  prose(): Block[] {
+    this._prose ??= this.policy.blocks.filter((b) => !this.isTocBlock(b) && !this.isTemplate(b));
+    return this._prose;
+  }
+  private _prose?: Block[];
+
+  /** Prose blocks whose text matches `pattern`. */
   statements(pattern: RegExp): Block[] {
-    return this.policy.blocks.filter((b) => pattern.test(b.text) && !this.isTocBlock(b) && !this.isTemplate(b));
+    return this.prose().filter((b) => pattern.test(b.text));
   }
 
   /** Sections of the topic whose body says something real (not empty, not a template blank or example). */
