@@ -23,7 +23,7 @@ export interface LintOptions {
 class SourceMap {
   readonly normalized: string;
   private readonly originalStarts: number[];
-  private readonly lines: LineIndex;
+  readonly lines: LineIndex;
 
   constructor(readonly original: string) {
     this.normalized = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
@@ -77,8 +77,8 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
   const source = new SourceMap(text);
   const format = options.format ?? detectFormat(filePath, source.normalized);
   const root = await parse(source.normalized, format);
-  const policy = buildPolicy(source.normalized, format, root);
-  const lines = new LineIndex(source.normalized);
+  const lines = source.lines;
+  const policy = buildPolicy(source.normalized, format, root, lines);
   const directives = new Directives(source.normalized, lines);
   const messages: LintMessage[] = [];
   const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -14,8 +14,8 @@ import type { Block, Entity, Policy, Section, Span, TocEntry, TopicId } from "./
 const TITLE_WORDS = /처리\s*(?:\(\s*취급\s*\)\s*)?방침|취급\s*방침|보호\s*정책|보호\s*방침|처리\s*지침|privacy\s*policy/i;
 const MAX_TITLE_LENGTH = 70;
 
-export function buildPolicy(text: string, format: Policy["format"], root: Root): Policy {
-  const lines = new LineIndex(text);
+/** `lines` may be passed when the caller has indexed the same text already. */
+export function buildPolicy(text: string, format: Policy["format"], root: Root, lines: LineIndex = new LineIndex(text)): Policy {
   const { blocks, tables } = flatten(root, lines);
   const promoted = new Set<Block>();
   promoteHeadings(blocks, lines, format, promoted);
