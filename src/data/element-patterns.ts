@@ -106,7 +106,7 @@ export const THIRD_PARTY_SHARING =
 
 /** Named processor shapes and the tasks a processor takes on. */
 export const NAMED_PROCESSOR =
-  /\(주\)|주식회사|㈜|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|[가-힣A-Za-z]{2,}(?:페이먼츠|페이|택배|통운|로지스|시스템즈|커뮤니케이션즈|클라우드|텔레콤|뱅크|카드)/;
+  /\(주\)|주식회사|㈜|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|[가-힣A-Za-z]{2,20}(?:페이먼츠|페이|택배|통운|로지스|시스템즈|커뮤니케이션즈|클라우드|텔레콤|뱅크|카드)/;
 /** Processor categories that stand in for company names (failure class C). */
 export const PROCESSOR_CATEGORY =
   /결제\s{0,2}대행(?:사|업체)?|PG\s{0,2}사|배송\s{0,2}업체|택배\s{0,2}(?:사|업체)|본인\s{0,2}확인\s{0,2}기관|클라우드\s{0,2}(?:서비스\s{0,2})?(?:사업자|업체|제공자)|호스팅\s{0,2}(?:사업자|업체)|(?:메시지|문자|알림)[^\n]{0,6}(?:발송\s{0,2})?(?:대행사|업체)|고객\s{0,2}상담\s{0,2}대행|서버\s{0,2}업체|서비스\s{0,2}제공\s{0,2}업체|외부\s{0,2}(?:업체|서비스)/;
