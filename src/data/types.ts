@@ -54,13 +54,41 @@ export type ArticleId = `${number}` | `${number}의${number}`;
  */
 export type Status = "current" | "obsolete" | "unconfirmed";
 
+/**
+ * Where a row's fact stands in the law itself: the instrument, the provision down to paragraph and
+ * item, the version of the text and when and where it was read. Rows taken from the spec's
+ * secondary or memory evidence have no `read`: they are not confirmed and never auto-fix.
+ */
+export interface PrimarySource {
+  /** The instrument's official title: "전자상거래 등에서의 소비자보호에 관한 법률 시행령". */
+  readonly instrument: string;
+  /** Article, paragraph, item as cited: "제6조제1항제1호". */
+  readonly provision: string;
+  /** The version read: its 시행일 or the amendment it reflects. */
+  readonly version?: string;
+  readonly read?: { readonly on: IsoDate; readonly at: string };
+}
+
+/** How a statutory period binds: exactly, as a minimum ("…이상") or as a maximum ("최장 …"). */
+export type PeriodSemantics = "exact" | "atLeast" | "atMost";
+
+/**
+ * A period in the unit the statute states it. Years and months compare with each other (1년 =
+ * 12개월); days compare only with days, because a statute in months is not a count of days.
+ */
+export interface StatutoryPeriod {
+  readonly amount: number;
+  readonly unit: "년" | "개월" | "일";
+}
+
 /** §4: a record that a law requires to be kept, and for how long. */
 export interface RetentionPeriod {
   readonly id: string;
   /** Canonical name from LAW_NAMES, without 「」. */
   readonly law: string;
-  /** Where the duty is, in official citation style ("제6조, 시행령 제6조제1항제1호가목"). */
+  /** Where the duty is, in official citation style ("법 제6조제3항, 시행령 제6조제1항제1호"). */
   readonly article?: string;
+  readonly primary: PrimarySource;
   /** The record type as policies write it. */
   readonly recordType: string;
   /**
@@ -70,11 +98,13 @@ export interface RetentionPeriod {
    * row that would also match its lines (장부·증거서류 5년).
    */
   readonly keywords: readonly string[];
-  /** 1년 = 12개월 = 365, 1개월 = 30. */
-  readonly periodDays: number;
-  readonly periodText: string;
-  /** atLeast: the law sets a minimum ("…이상"); atMost: a maximum ("최장 …"). Absent: the period as stated. */
-  readonly limit?: "atLeast" | "atMost";
+  readonly period: StatutoryPeriod;
+  readonly semantics: PeriodSemantics;
+  /**
+   * The statute lets the keeper extend the period once by up to the same length (의료법 시행규칙
+   * 제15조제1항 단서), so anything from the period to twice the period agrees with it.
+   */
+  readonly extensionAllowed?: "once-same-length";
   /** Who the duty binds (§4 "Who the duty binds"). */
   readonly appliesTo?: string;
   readonly status: Status;
