@@ -137,6 +137,8 @@ export interface LawName {
   /** Accepted abbreviations and informal forms; never worth more than INFO. */
   readonly shortForms: readonly string[];
   readonly wrongForms?: readonly WrongLawName[];
+  /** The law no longer exists; citing it as law in force is outdated. */
+  readonly repealed?: { readonly on: IsoDate; readonly replacedBy?: string };
   /** The spec takes the spelling from memory, not from a statute mirror. */
   readonly unconfirmed?: true;
   readonly note?: string;
