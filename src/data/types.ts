@@ -226,19 +226,51 @@ export interface AbolishedDuty {
   readonly source: SourceKey;
 }
 
+/**
+ * The context in which replacing a term is certain, as data. A row without one is reported but
+ * never rewritten: the user decides.
+ */
+export interface FixContext {
+  /** Why the replacement keeps the sentence's meaning here (for the reviewer). */
+  readonly why: string;
+  /** Fix only when one of these directly precedes the term (spaces ignored). */
+  readonly precededBy?: readonly string[];
+  /** Fix only when one of these directly follows the term (spaces ignored). */
+  readonly followedBy?: readonly string[];
+  /** Never fix when one of these directly precedes the term ("구 개인정보취급방침" names the old name on purpose). */
+  readonly notAfter?: readonly string[];
+  /** Never fix in a sentence that matches: a dated instrument ("고시 제2011-43호") keeps its historical issuer. */
+  readonly blockedBy?: RegExp;
+}
+
 /** §5.4 and §5.1: wording from an older law or guideline, with the current wording. */
 export interface LegacyTerm {
   readonly id: string;
   /** As written in policies; spacing variants are separate rows. */
   readonly term: string;
   readonly replacement: string;
-  readonly since: IsoDate;
+  /**
+   * legacy (default): was right once; role: outdated only in the role named by `role` (a ministry
+   * as privacy regulator); typo: a misspelling of the statutory term; misstatement: wrong under
+   * Korean law (`why` says why).
+   */
+  readonly kind?: "legacy" | "role" | "typo" | "misstatement";
+  /** For kind "role": the role in which the name changed ("개인정보 보호 감독기관"). */
+  readonly role?: string;
+  /** For kind "misstatement": what the law says instead. */
+  readonly why?: string;
+  /** When the term became outdated; legacy and role rows only. */
+  readonly since?: IsoDate;
   /** Legacy only as the title of the document or of a section. */
   readonly titleOnly?: true;
-  /** Legacy only when one of these words is in the same sentence. */
+  /** Reported only when one of these words is in the same sentence. */
   readonly near?: readonly string[];
+  /** Not reported when one of these words is in the same sentence (an umbrella term, another country's law). */
+  readonly notNear?: readonly string[];
   /** Current phrases that contain `term`; the term inside them is not legacy. */
   readonly exceptIn?: readonly string[];
+  /** Where the fix is certain; absent: reported only. Never applied to an unconfirmed row. */
+  readonly fix?: FixContext;
   readonly unconfirmed?: true;
   readonly note?: string;
   readonly source: SourceKey;
