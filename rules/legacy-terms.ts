@@ -33,6 +33,8 @@ export default defineRule({
   },
   check(policy, ctx) {
     const titleStart = policy.title?.span.start;
+    // Blocks may nest (a list and its items): one finding per place.
+    const reported = new Set<number>();
     for (const block of policy.blocks) {
       // The document title is the title rule's business; one finding per place.
       if (block.span.start === titleStart) continue;
@@ -40,6 +42,8 @@ export default defineRule({
       const heading = ctx.query.sectionAt(block.span.start)?.heading?.text ?? "";
       for (const { row, index, fixable } of findLegacyTerms(raw, block.kind === "heading", heading)) {
         const span = { start: block.span.start + index, end: block.span.start + index + row.term.length };
+        if (reported.has(span.start)) continue;
+        reported.add(span.start);
         ctx.report({
           messageId: row.kind ?? "legacy",
           at: span,

@@ -136,26 +136,45 @@ function wholeUrl(text: string, at: Span): Span {
 const normalUrl = (u: string) => u.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/+$/, "");
 
 /**
- * A fix rewrites one entry (a line) completely or not at all: every outdated reference on it must
- * have a confirmed replacement, and every other number or address on it must be a current contact
- * of a body named there. Otherwise a current name would stand beside a defunct number.
+ * Entries of a redress list: a line naming a body starts one, and up to three following lines that
+ * name none ("인터넷 신고 : …", "전화 : …") belong to it. Returns each entry's [start, end).
  */
-function entryComplete(text: string, refs: OutdatedAgencyRef[], lineStart: number): boolean {
-  const lineEnd = text.indexOf("\n", lineStart);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+function entryOf(text: string, offset: number): [number, number] {
+  const named = (line: string) => REDRESS_AGENCIES.some((a) => namesOf(a).some((n) => line.includes(n)));
+  const lineStart = (i: number) => text.lastIndexOf("\n", i - 1) + 1;
+  let start = lineStart(offset);
+  for (let k = 0; k < 3 && start > 0 && !named(text.slice(start, text.indexOf("\n", start))); k++) start = lineStart(start - 1);
+  if (!named(text.slice(start, Math.max(start, text.indexOf("\n", start))))) start = lineStart(offset);
+  let end = text.indexOf("\n", offset);
+  for (let k = 0; k < 3 && end !== -1; k++) {
+    const next = text.indexOf("\n", end + 1);
+    const line = text.slice(end + 1, next === -1 ? text.length : next);
+    if (named(line) || !line.trim()) break;
+    end = next;
+  }
+  return [start, end === -1 ? text.length : end];
+}
+
+/**
+ * A fix rewrites one entry completely or not at all: every outdated reference in it must have a
+ * confirmed replacement, and every other number or address in it must be a current contact of a
+ * body named there. Otherwise a current name would stand beside a defunct number, or a current
+ * address beside a name that no longer exists.
+ */
+function entryComplete(text: string, refs: OutdatedAgencyRef[], [start, end]: [number, number]): boolean {
+  const entry = text.slice(start, end);
   if (refs.some((r) => r.fix === undefined)) return false;
-  const covered = (start: number, end: number) => refs.some((r) => r.span.start <= start && r.span.end >= end);
-  const named = REDRESS_AGENCIES.filter((a) => namesOf(a).some((n) => line.includes(n)));
+  const covered = (from: number, to: number) => refs.some((r) => r.span.start <= from && r.span.end >= to);
+  const named = REDRESS_AGENCIES.filter((a) => namesOf(a).some((n) => entry.includes(n)));
   const agencies = named.length ? named : REDRESS_AGENCIES;
-  for (const m of line.matchAll(URL_TOKEN)) {
-    const start = lineStart + m.index;
-    if (covered(start, start + m[0].replace(/[.,;:]+$/, "").length)) continue;
-    const url = normalUrl(m[0].replace(/[.,;:]+$/, ""));
+  for (const m of entry.matchAll(URL_TOKEN)) {
+    const raw = m[0].replace(/[.,;:]+$/, "");
+    if (covered(start + m.index, start + m.index + raw.length)) continue;
+    const url = normalUrl(raw);
     if (!agencies.some((a) => a.urls.some((u) => url === u || url.startsWith(`${u}/`)))) return false;
   }
-  for (const m of line.matchAll(PHONE_TOKEN)) {
-    const start = lineStart + m.index;
-    if (covered(start, start + m[0].length)) continue;
+  for (const m of entry.matchAll(PHONE_TOKEN)) {
+    if (covered(start + m.index, start + m.index + m[0].length)) continue;
     if (!agencies.some((a) => a.phones.includes(m[0]))) return false;
   }
   return true;
@@ -193,13 +212,14 @@ export function findOutdatedAgencyRefs(text: string, span: Span, today: string):
         : fixText(text, at.start, ref.replacement!);
     out.push({ span: at, text: found, why, replacement, ...(fix !== undefined ? { fix } : {}) });
   }
-  const byLine = new Map<number, OutdatedAgencyRef[]>();
+  const byEntry = new Map<string, { bounds: [number, number]; refs: OutdatedAgencyRef[] }>();
   for (const r of out) {
-    const lineStart = text.lastIndexOf("\n", r.span.start) + 1;
-    byLine.set(lineStart, [...(byLine.get(lineStart) ?? []), r]);
+    const bounds = entryOf(text, r.span.start);
+    const key = bounds.join(":");
+    byEntry.set(key, { bounds, refs: [...(byEntry.get(key)?.refs ?? []), r] });
   }
-  for (const [lineStart, refs] of byLine) {
-    if (refs.every((r) => r.fix === undefined) || entryComplete(text, refs, lineStart)) continue;
+  for (const { bounds, refs } of byEntry.values()) {
+    if (refs.every((r) => r.fix === undefined) || entryComplete(text, refs, bounds)) continue;
     for (const r of refs) delete r.fix;
   }
   return out;
