@@ -26,8 +26,8 @@ export default defineRule({
         en: "'{term}' is a misspelling of '{replacement}'.",
       },
       misstatement: {
-        ko: "'{term}': {why}",
-        en: "'{term}' is not what Korean law says: {why}",
+        ko: "'{term}'은(는) 한국 법과 다릅니다: {why}.",
+        en: "'{term}' is not what Korean law says: {why}.",
       },
     },
   },

@@ -13,6 +13,12 @@ const SAME_DOCUMENT = {
   notAfter: ["구", "舊", "(구)", "구)", "前", "전"],
 } as const;
 
+// PIPA 제22조의2: the age below which a legal representative consents.
+const CHILD_AGE = {
+  ko: "한국 법은 만 14세 미만 아동의 개인정보 처리에 법정대리인의 동의를 요구합니다(「개인정보 보호법」 제22조의2)",
+  en: "Korean law requires a legal representative's consent for children under 14 (PIPA Art. 22-2)",
+} as const;
+
 // A 고시 cited with its number is a dated instrument: its issuer at the time stays.
 const DATED_INSTRUMENT = /제\s?\d{4}\s?-\s?(?:제\s?)?\d+\s?호/;
 
@@ -283,7 +289,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     term: "만 13세 미만",
     replacement: "만 14세 미만",
     kind: "misstatement",
-    why: "한국 법은 만 14세 미만 아동의 개인정보 처리에 법정대리인의 동의를 요구합니다(「개인정보 보호법」 제22조의2).",
+    why: CHILD_AGE,
     // Another country's rule (COPPA: under 13) may be quoted on purpose.
     notNear: ["COPPA", "미국", "United States", "GDPR", "EU"],
     note: "Never fixed: the service's age policy may differ on purpose; the operator decides.",
@@ -294,7 +300,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     term: "만13세 미만",
     replacement: "만 14세 미만",
     kind: "misstatement",
-    why: "한국 법은 만 14세 미만 아동의 개인정보 처리에 법정대리인의 동의를 요구합니다(「개인정보 보호법」 제22조의2).",
+    why: CHILD_AGE,
     notNear: ["COPPA", "미국", "United States", "GDPR", "EU"],
     source: "S-LAW1 §1.4 R21",
   },

@@ -257,8 +257,8 @@ export interface LegacyTerm {
   readonly kind?: "legacy" | "role" | "typo" | "misstatement";
   /** For kind "role": the role in which the name changed ("개인정보 보호 감독기관"). */
   readonly role?: string;
-  /** For kind "misstatement": what the law says instead. */
-  readonly why?: string;
+  /** For kind "misstatement": what the law says instead, in the message languages. */
+  readonly why?: { readonly ko: string; readonly en: string };
   /** When the term became outdated; legacy and role rows only. */
   readonly since?: IsoDate;
   /** Legacy only as the title of the document or of a section. */
