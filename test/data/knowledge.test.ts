@@ -223,11 +223,17 @@ describe("knowledge: REDRESS_AGENCIES", () => {
       for (const ref of agency.outdated[kind]) {
         const fixed = ref.replacement !== undefined && !ref.unconfirmed && agency.status !== "abolished";
         const line = kind === "names" ? `- ${ref.text}: 상담 안내\n` : `- ${agency.name}: 전화 안내 ${ref.text}\n`;
-        it(`${agency.id} (${agency.source}): outdated ${ref.text} fires${fixed ? "" : ", never fixed"}`, async () => {
+        it(`${agency.id} (${agency.source}): outdated ${ref.text} fires${fixed ? " and is fixed" : ", never fixed"}`, async () => {
           const hits = (await findings("redress", HEAD + line, "outdated-agency")).filter((m) => m.message.includes(ref.text));
           expect(hits.length).toBeGreaterThan(0);
-          if (!fixed) expect(hits.filter((m) => m.fix)).toEqual([]);
+          expect(hits.some((m) => m.fix), "fixed").toBe(fixed);
         });
+        if (fixed) {
+          it(`${agency.id} (${agency.source}): outdated ${ref.text} is not fixed beside a number of unknown standing`, async () => {
+            const hits = await findings("redress", `${HEAD}${line.trimEnd()} (02-123-4567)\n`, "outdated-agency");
+            expect(hits.filter((m) => m.fix)).toEqual([]);
+          });
+        }
       }
     }
   }
