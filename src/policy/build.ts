@@ -6,6 +6,7 @@ import type { Root } from "mdast";
 import { TOPICS } from "../data/topics.js";
 import { bodySignalCount, headingTopics } from "./classify.js";
 import { extractEntities } from "./entities.js";
+import { blankServerDirectives } from "../parse/server-directives.js";
 import { flatten } from "./blocks.js";
 import { headingMarker, markerDepth } from "./heading-shape.js";
 import { LineIndex } from "./line-index.js";
@@ -26,9 +27,9 @@ export function buildPolicy(text: string, format: Policy["format"], root: Root, 
   return { text, format, blocks, sections, tables, entities, toc, title, effectiveDate: findEffectiveDate(text, entities, lines) };
 }
 
-/** Tags blanked out with spaces of the same length: "<em>2017</em>년" reads as a date, offsets stay exact. */
+/** Tags and server directives blanked out with spaces of the same length: "<em>2017</em>년" reads as a date, offsets stay exact. */
 function maskTags(text: string): string {
-  return text.replace(/<[^<>]{0,2000}>/g, (tag) => tag.replace(/[^\n]/g, " "));
+  return blankServerDirectives(text).replace(/<[^<>]{0,2000}>/g, (tag) => tag.replace(/[^\n]/g, " "));
 }
 
 function sourceLine(block: Block, lines: LineIndex, format: Policy["format"]): string {
