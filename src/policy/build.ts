@@ -87,18 +87,43 @@ function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["form
   }
 }
 
+/**
+ * The document's name: the first title-shaped block among the first few. A multilingual page may
+ * open with another language's version ("Privacy Policy" in a tab before the Korean one), so a
+ * Korean name anywhere among the top-level headings is preferred to a name in another language.
+ */
 function findTitle(blocks: Block[]): Block | null {
-  for (const block of blocks.slice(0, 8)) {
-    if (block.text.length > MAX_TITLE_LENGTH) continue;
-    if (!TITLE_WORDS.test(block.text)) continue;
-    if (block.kind !== "heading" && /(?:다|요)\s*[.!]?\s*$/.test(block.text)) continue;
-    // "개인정보 처리방침의 변경" names a section, not the document.
-    if (/변경|개정|시행/.test(block.text)) continue;
-    block.kind = "heading";
-    block.depth = 1;
-    return block;
-  }
-  return null;
+  const first = blocks.slice(0, 8).find(isTitleShaped);
+  const title = first && KOREAN_TITLE_WORDS.test(first.text) ? first : (laterKoreanTitle(blocks, first !== undefined) ?? first);
+  if (!title) return null;
+  title.kind = "heading";
+  title.depth = 1;
+  return title;
+}
+
+const KOREAN_TITLE_WORDS = /처리\s*(?:\(\s*취급\s*\)\s*)?방침|취급\s*방침|보호\s*정책|보호\s*방침|처리\s*지침/;
+
+/**
+ * A Korean policy name further down: a level-1 heading, or, when the document opened with a name
+ * in another language, a level-2 heading or a standalone line. A location-information policy
+ * (위치정보 처리방침) inside the document names a section of it, not the document.
+ */
+function laterKoreanTitle(blocks: Block[], openedInAnotherLanguage: boolean): Block | undefined {
+  return blocks.find(
+    (b) =>
+      KOREAN_TITLE_WORDS.test(b.text) &&
+      !/위치\s*정보/.test(b.text) &&
+      isTitleShaped(b) &&
+      (b.kind === "heading" ? b.depth <= (openedInAnotherLanguage ? 2 : 1) : openedInAnotherLanguage && b.kind === "paragraph"),
+  );
+}
+
+function isTitleShaped(block: Block): boolean {
+  if (block.text.length > MAX_TITLE_LENGTH) return false;
+  if (!TITLE_WORDS.test(block.text)) return false;
+  if (block.kind !== "heading" && /(?:다|요)\s*[.!]?\s*$/.test(block.text)) return false;
+  // "개인정보 처리방침의 변경" names a section, not the document.
+  return !/변경|개정|시행/.test(block.text);
 }
 
 /**

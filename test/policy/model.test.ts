@@ -74,7 +74,10 @@ describe("HTML pages", () => {
     const p = await load(corpus("08_ssis-social-security-info-service-2017.html"));
     expect(p.format).toBe("html");
     expect(p.toc).toHaveLength(12);
-    expect(outline(p).map(([, , t]) => t[0])).toEqual([
+    // The JSP directives before <head> are blanked, so the page's <title> is read; it names no policy.
+    expect(outline(p)[0][1]).toBe("보건복지 개인정보보호 지원시스템 | 메인");
+    expect(p.title).toBeNull();
+    expect(outline(p).slice(1).map(([, , t]) => t[0])).toEqual([
       "purpose", "items", "third-party", "consignment", "rights", "destruction", "safety-measures", "redress", "privacy-officer", "access-request", "cctv", "changes",
     ]);
     expect(p.tables[0].header.map((c) => c.text)).toEqual(["수탁자", "위탁목적", "개인정보처리항목", "기간"]);
@@ -135,5 +138,40 @@ describe("large Markdown documents", () => {
     for (const h of headings) expect(text.slice(h.span.start, h.span.end)).toContain(h.text.slice(0, 10));
     // The fenced block is code in every copy, never a heading.
     expect(p.blocks.filter((b) => b.kind === "code")).toHaveLength(copies);
+  });
+});
+
+describe("English and multilingual pages", () => {
+  const build = async (text: string, format: Policy["format"]) => buildPolicy(text, format, await parse(text, format));
+
+  it("reads English month-name dates, month or day first", async () => {
+    for (const [written, iso] of [["March 2, 2025", "2025-03-02"], ["2 March 2025", "2025-03-02"], ["Sept. 14th, 2024", "2024-09-14"], ["1st of June, 2023", "2023-06-01"]]) {
+      const p = await build(`# Privacy Policy\n\nLast updated: ${written}\n`, "markdown");
+      expect(p.effectiveDate?.value, written).toBe(iso);
+    }
+    const p = await build("# Privacy Policy\n\nWe may update this policy in May 2025 or later.\n", "markdown");
+    expect(p.entities.filter((e) => e.kind === "date")).toEqual([]);
+  });
+
+  it("takes the Korean name as the title when the English version comes first", async () => {
+    const page = `<html><head><title>Privacy Policy</title></head><body>
+<div class="tab en"><h2>Privacy Policy</h2><p>We collect your e-mail address to answer your questions.</p></div>
+<div class="tab ko"><h2>개인정보 처리방침</h2><p>회사는 문의에 답하기 위하여 이메일 주소를 수집합니다.</p></div>
+</body></html>`;
+    const p = await build(page, "html");
+    expect(p.title?.text).toBe("개인정보 처리방침");
+  });
+
+  it("finds a Korean level-1 heading further down a Markdown document", async () => {
+    const md = "Some introduction for English readers.\n\n## About\n\nText.\n\n## Contact\n\nhello@example.com\n\n## Links\n\nMore text.\n\n## Notes\n\nMore.\n\n## Help\n\nMore.\n\n## FAQ\n\nMore.\n\n# 가나다 개인정보 처리방침\n\n## 1. 개인정보의 처리 목적\n\n문의 답변을 위하여 처리합니다.\n";
+    const p = await build(md, "markdown");
+    expect(p.title?.text).toBe("가나다 개인정보 처리방침");
+  });
+
+  it("keeps an English title when there is no Korean one, and never takes a section policy as the title", async () => {
+    expect((await build("# Privacy Policy\n\nWe collect nothing.\n", "markdown")).title?.text).toBe("Privacy Policy");
+    const articles = Array.from({ length: 6 }, (_, i) => `## ${i + 1}. 안내 ${i + 1}\n\n본문 ${i + 1}입니다.\n`).join("\n");
+    const md = `${articles}\n# 위치정보 처리방침\n\n위치정보는 수집하지 않습니다.\n`;
+    expect((await build(md, "markdown")).title).toBeNull();
   });
 });
