@@ -8,7 +8,7 @@ import { bodySignalCount, headingTopics } from "./classify.js";
 import { extractEntities } from "./entities.js";
 import { blankServerDirectives } from "../parse/server-directives.js";
 import { flatten } from "./blocks.js";
-import { headingMarker, markerDepth } from "./heading-shape.js";
+import { headingMarker, markerDepth, stripEmphasis } from "./heading-shape.js";
 import { LineIndex } from "./line-index.js";
 import type { Block, Entity, Policy, Section, Span, TocEntry, TopicId } from "./types.js";
 
@@ -61,11 +61,16 @@ const OUTLINE_NUMBER = /^\s{0,3}(?:<[^<>]{0,80}>\s{0,3}){0,3}(\d{1,2})\s{0,2}[.)
 
 /**
  * "3. 정보주체와 … 권리·의무 및 그 행사방법 이용자는 … 있습니다." carries its first sentence, so it
- * is no heading by shape; but between headings 2. and 4. of the same outline it is heading 3.
+ * is no heading by shape; but between headings 2. and 4. of the same outline it is heading 3. So is
+ * the outline's last item after its predecessor, when nothing numbered stands between them. A line
+ * that carries its first sentence must name a topic in its first words; a short heading-shaped line
+ * ("**3. 정보 활용**") needs no topic, as long as no numbered clause stands between it and the
+ * heading before it.
  */
 function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["format"], promoted: Set<Block>): void {
+  const lineOf = (b: Block) => (format === "html" ? b.text : sourceLine(b, lines, format));
   const numberOf = (b: Block) => {
-    const m = OUTLINE_NUMBER.exec(format === "html" ? b.text : sourceLine(b, lines, format));
+    const m = OUTLINE_NUMBER.exec(stripEmphasis(lineOf(b)));
     return m ? Number(m[1]) : null;
   };
   const numbered = blocks.map((b) => ({ b, n: numberOf(b) })).filter((x) => x.n !== null && (x.b.kind === "heading" || x.b.depth <= 1));
@@ -76,10 +81,13 @@ function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["form
       before = current;
       continue;
     }
+    if (!before || before.n !== current.n! - 1) continue;
+    const adjacent = numbered[k - 1] === before;
     // The next numbered heading, skipping the clauses ("1. 열람요구") under this one.
     const after = numbered.slice(k + 1).find((x) => x.b.kind === "heading");
-    if (!before || !after || before.n !== current.n! - 1 || after.n !== current.n! + 1 || before.b.depth !== after.b.depth) continue;
-    if (!headingTopics(current.b.text.slice(0, LONG_HEADING_TOPIC_PREFIX)).length) continue;
+    if (after ? after.n !== current.n! + 1 || before.b.depth !== after.b.depth : !adjacent) continue;
+    const named = headingTopics(current.b.text.slice(0, LONG_HEADING_TOPIC_PREFIX)).length > 0;
+    if (!named && !(adjacent && headingMarker(lineOf(current.b)))) continue;
     current.b.kind = "heading";
     current.b.depth = before.b.depth;
     promoted.add(current.b);
