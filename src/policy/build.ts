@@ -41,6 +41,7 @@ function sourceLine(block: Block, lines: LineIndex, format: Policy["format"]): s
 function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["format"], promoted: Set<Block>): void {
   const realHeadings = blocks.filter((b) => b.kind === "heading").length;
   const strict = realHeadings >= 3;
+  const outline = boldOutline(blocks, lines, format);
   for (const block of blocks) {
     if (block.kind !== "paragraph" && block.kind !== "listItem") continue;
     if (block.depth > 1) continue;
@@ -48,7 +49,7 @@ function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["form
     if (!marker) continue;
     if (strict && marker !== "article" && marker !== "bold" && marker !== "atx") continue;
     const topics = headingTopics(block.text);
-    if (marker !== "article" && marker !== "atx" && topics.length === 0) continue;
+    if (marker !== "article" && marker !== "atx" && topics.length === 0 && !outline.has(block)) continue;
     if (marker === "atx") block.text = block.text.replace(/^#{1,6}\s*/, "");
     block.kind = "heading";
     block.depth = markerDepth(marker);
@@ -58,6 +59,25 @@ function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["form
 }
 
 const OUTLINE_NUMBER = /^\s{0,3}(?:<[^<>]{0,80}>\s{0,3}){0,3}(\d{1,2})\s{0,2}[.)]/;
+/** An outline needs this many items before its plain-language headings ("**2. 정보 활용**") are trusted. */
+const MIN_OUTLINE_ITEMS = 3;
+
+/**
+ * Bold numbered lines that count 1, 2, 3, … through the document are its outline, whatever their
+ * words: short app and blog policies head their sections in everyday language no vocabulary lists.
+ */
+function boldOutline(blocks: Block[], lines: LineIndex, format: Policy["format"]): Set<Block> {
+  const items: Block[] = [];
+  for (const block of blocks) {
+    if ((block.kind !== "paragraph" && block.kind !== "listItem") || block.depth > 1) continue;
+    const line = sourceLine(block, lines, format);
+    if (headingMarker(line) !== "bold") continue;
+    const m = OUTLINE_NUMBER.exec(stripEmphasis(line));
+    if (m) items.push(block);
+    if (m && Number(m[1]) !== items.length) return new Set();
+  }
+  return items.length >= MIN_OUTLINE_ITEMS ? new Set(items) : new Set();
+}
 
 /**
  * "3. 정보주체와 … 권리·의무 및 그 행사방법 이용자는 … 있습니다." carries its first sentence, so it
@@ -87,12 +107,21 @@ function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["form
     const after = numbered.slice(k + 1).find((x) => x.b.kind === "heading");
     if (after ? after.n !== current.n! + 1 || before.b.depth !== after.b.depth : !adjacent) continue;
     const named = headingTopics(current.b.text.slice(0, LONG_HEADING_TOPIC_PREFIX)).length > 0;
-    if (!named && !(adjacent && headingMarker(lineOf(current.b)))) continue;
+    if (!named && !(adjacent && isPlainHeading(lineOf(current.b)))) continue;
     current.b.kind = "heading";
     current.b.depth = before.b.depth;
     promoted.add(current.b);
     before = current;
   }
+}
+
+/** Ends of clauses cut by a line break ("… 개인정보침해로 인한"), not of titles. */
+const FRAGMENT_END = /(?:[을를은는이가의에와과및고며도로]|하여|위해|인한|대한|관한|따라|통해|있는|하는|되는)\s*$/;
+
+/** A heading by shape alone: marked, short, no sentence, no "label: value", not a clause cut at a line break. */
+function isPlainHeading(line: string): boolean {
+  const body = stripEmphasis(line).trim();
+  return headingMarker(line) !== null && !/[:：]\s*\S/.test(body) && !FRAGMENT_END.test(body);
 }
 
 /**
