@@ -90,7 +90,8 @@ function boldOutline(blocks: Block[], lines: LineIndex, format: Policy["format"]
 function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["format"], promoted: Set<Block>): void {
   const lineOf = (b: Block) => (format === "html" ? b.text : sourceLine(b, lines, format));
   const numberOf = (b: Block) => {
-    const m = OUTLINE_NUMBER.exec(stripEmphasis(lineOf(b)));
+    // A Markdown heading's source line starts with its "##"; its text holds the number.
+    const m = OUTLINE_NUMBER.exec(stripEmphasis(lineOf(b))) ?? (b.kind === "heading" ? OUTLINE_NUMBER.exec(b.text) : null);
     return m ? Number(m[1]) : null;
   };
   const numbered = blocks.map((b) => ({ b, n: numberOf(b) })).filter((x) => x.n !== null && (x.b.kind === "heading" || x.b.depth <= 1));

@@ -175,3 +175,49 @@ describe("English and multilingual pages", () => {
     expect((await build(md, "markdown")).title).toBeNull();
   });
 });
+
+describe("numbered outlines in everyday words", () => {
+  const build = async (text: string, format: Policy["format"]) => buildPolicy(text, format, await parse(text, format));
+  const titles = (p: Policy) => p.sections.filter((s) => s.heading && s.heading !== p.title).map((s) => s.title);
+
+  it("makes bold numbered lines that count 1, 2, 3 headings even when no topic names them", async () => {
+    const md = "# 메모앱 개인정보 처리방침\n\n**1. 모으는 정보**\n\n앱은 푸시 토큰만 저장합니다.\n\n**2. 정보 활용**\n\n알림을 보내는 데에만 씁니다.\n\n**3. 내 데이터 관리**\n\n앱 설정에서 언제든 지울 수 있습니다.\n";
+    const p = await build(md, "markdown");
+    expect(titles(p)).toEqual(["1. 모으는 정보", "2. 정보 활용", "3. 내 데이터 관리"]);
+    expect(p.sections.find((s) => s.title === "2. 정보 활용")?.text).toBe("알림을 보내는 데에만 씁니다.");
+  });
+
+  it("does not take bold lines that restart their numbering for an outline", async () => {
+    const md = "# 개인정보 처리방침\n\n## 가. 안내\n\n**1. 첫째**\n\n본문.\n\n**2. 둘째**\n\n본문.\n\n**1. 다시 첫째**\n\n본문.\n";
+    expect(titles(await build(md, "markdown"))).toEqual(["가. 안내"]);
+  });
+
+  it("finds the outline's last item when it carries its first sentence", async () => {
+    const md = [
+      "# 개인정보 처리방침",
+      "## 1. 개인정보의 처리 목적",
+      "회원 관리를 위하여 처리합니다.",
+      "## 2. 개인정보의 파기",
+      "지체 없이 파기합니다.",
+      "3. 개인정보의 안전성 확보 조치 회사는 다음과 같은 조치를 하고 있습니다.",
+      "",
+      "- 비밀번호 암호화",
+    ].join("\n\n");
+    const p = await build(md, "markdown");
+    expect(p.sections.find((s) => s.title.startsWith("개인정보의 안전성"))?.topics).toContain("safety-measures");
+  });
+
+  it("does not promote a numbered clause list that continues past the last heading", async () => {
+    const md = [
+      "# 개인정보 처리방침",
+      "## 1. 개인정보의 처리 목적",
+      "회원 관리를 위하여 처리합니다.",
+      "## 2. 권익침해 구제방법",
+      "아래 기관에 문의할 수 있습니다.",
+      "1. 개인정보분쟁조정위원회 : 1833-6972",
+      "2. 개인정보침해신고센터 : 118",
+      "3. 대검찰청 : 1301",
+    ].join("\n\n");
+    expect(titles(await build(md, "markdown"))).toEqual(["1. 개인정보의 처리 목적", "2. 권익침해 구제방법"]);
+  });
+});
