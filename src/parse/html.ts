@@ -1,4 +1,4 @@
-import type { Root as HastRoot, Nodes as HastNodes, Element, ElementContent } from "hast";
+import type { Root as HastRoot, Nodes as HastNodes, Element } from "hast";
 import type { Nodes, Parent, Root, RootContent } from "mdast";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
@@ -42,14 +42,17 @@ function findTitle(tree: HastRoot): Element | null {
   return null;
 }
 
+/** Markup nests a few levels around a heading's text; deeper nesting is not searched (and cannot overflow the stack). */
+const MAX_INLINE_DEPTH = 12;
+
 /** The first `limit` or so characters of a node's text (images read as their alt text). */
-function leadingText(node: HastNodes, limit = 40): string {
+function leadingText(node: HastNodes, limit = 40, depth = 0): string {
   if (node.type === "text") return node.value.slice(0, limit);
   if (node.type === "element" && node.tagName === "img") return String(node.properties?.alt ?? "").slice(0, limit);
-  if (node.type !== "element" && node.type !== "root") return "";
+  if ((node.type !== "element" && node.type !== "root") || depth > MAX_INLINE_DEPTH) return "";
   let out = "";
   for (const c of node.children) {
-    out += leadingText(c, limit - out.length);
+    out += leadingText(c, limit - out.length, depth + 1);
     if (out.length >= limit) break;
   }
   return out;
@@ -74,36 +77,27 @@ const HEADING_NUMBER = /^\s*(?:제\s*\d{1,3}\s*조|\d{1,2}\s*[.)]|[ⅠⅡⅢⅣ�
 
 /**
  * Icon images in front of a heading (the PIPC labelling icons: <img alt="위탁 아이콘">제4조. …)
- * would glue their alt text before the article number, and the line would no longer start like a
- * heading. The alt text of images that lead a block whose text starts with a heading number is dropped.
+ * would glue their alt text, or the link around them, before the article number, and the line
+ * would no longer start like a heading. Images that lead a block whose text then starts with a
+ * heading number are dropped, with the links or spans that hold nothing else.
  */
-function dropLeadingIconAlts(tree: HastRoot): void {
+function dropLeadingIcons(tree: HastRoot): void {
   for (const element of elements(tree)) {
-    const leading: Element[] = [];
-    if (!collectLeadingImages(element.children, leading) || leading.length === 0) continue;
-    const alts = leading.map((image) => image.properties?.alt);
-    for (const image of leading) image.properties = { ...image.properties, alt: "" };
-    if (HEADING_NUMBER.test(leadingText(element))) continue;
-    leading.forEach((image, i) => (image.properties = { ...image.properties, alt: alts[i] }));
+    const first = element.children.findIndex((c) => !(c.type === "text" && !c.value.trim()) && !isIconOnly(c));
+    if (first <= 0 || !element.children.slice(0, first).some((c) => c.type === "element")) continue;
+    const rest = element.children.slice(first);
+    if (!HEADING_NUMBER.test(leadingText({ ...element, children: rest }))) continue;
+    element.children = rest;
   }
 }
 
-/** The images before the first text of `children` (inside inline wrappers too); false when no text follows them. */
-function collectLeadingImages(children: ElementContent[], leading: Element[]): boolean {
-  for (const c of children) {
-    if (c.type === "text") {
-      if (c.value.trim()) return true;
-      continue;
-    }
-    if (c.type !== "element") continue;
-    if (c.tagName === "img") {
-      leading.push(c);
-      continue;
-    }
-    if (c.tagName === "br" || BLOCKS.has(c.tagName)) return false;
-    if (collectLeadingImages(c.children, leading)) return true;
-  }
-  return false;
+/** An image, or an inline wrapper (a link, a span) holding images and whitespace only. */
+function isIconOnly(node: HastNodes, depth = 0): boolean {
+  if (node.type === "text") return !node.value.trim();
+  if (node.type !== "element" || depth > MAX_INLINE_DEPTH) return false;
+  if (node.tagName === "img") return true;
+  if (node.tagName === "br" || BLOCKS.has(node.tagName)) return false;
+  return node.children.length > 0 && node.children.every((c) => isIconOnly(c, depth + 1)) && node.children.some((c) => c.type === "element");
 }
 
 const BLOCKS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "section", "article", "pre", "blockquote"]);
@@ -149,11 +143,11 @@ function isLayoutTable(table: Element): boolean {
 }
 
 /** A heading, a nested table, or a block that opens with an article number. */
-function isStructure(node: Element): boolean {
+function isStructure(node: Element, depth = 0): boolean {
   if (HEADING_ELEMENTS.has(node.tagName) || node.tagName === "table") return true;
-  if (!BLOCKS.has(node.tagName)) return false;
+  if (!BLOCKS.has(node.tagName) || depth > MAX_INLINE_DEPTH) return false;
   if (/^\s*제\s*\d{1,3}\s*조/.test(leadingText(node))) return true;
-  return node.children.some((c) => c.type === "element" && BLOCKS.has(c.tagName) && isStructure(c));
+  return node.children.some((c) => c.type === "element" && BLOCKS.has(c.tagName) && isStructure(c, depth + 1));
 }
 
 /** An <a name> or <a id> without href is a jump target, not a link: it would print as "text ()". */
@@ -255,7 +249,7 @@ export async function parseHtml(text: string): Promise<Root> {
   const hast = toHast.parse(source) as HastRoot;
   const title = findTitle(hast);
   dropNoise(hast);
-  dropLeadingIconAlts(hast);
+  dropLeadingIcons(hast);
   unwrapLayoutTables(hast);
   promoteNumberedTerms(hast);
   unlinkTargets(hast);

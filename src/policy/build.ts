@@ -44,8 +44,10 @@ function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["form
   const outline = boldOutline(blocks, lines, format);
   for (const block of blocks) {
     if (block.kind !== "paragraph" && block.kind !== "listItem") continue;
-    if (block.depth > 1) continue;
-    const marker = headingMarker(sourceLine(block, lines, format));
+    const line = sourceLine(block, lines, format);
+    // A page may wrap its articles in nested lists; an article line with its title is a heading at any depth.
+    if (block.depth > 1 && !(TITLED_ARTICLE.test(stripEmphasis(line).trim()) && !SENTENCE_END.test(line))) continue;
+    const marker = headingMarker(line);
     if (!marker) continue;
     if (strict && marker !== "article" && marker !== "bold" && marker !== "atx") continue;
     const topics = headingTopics(block.text);
@@ -58,6 +60,8 @@ function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["form
   fillOutlineGaps(blocks, lines, format, promoted);
 }
 
+const SENTENCE_END = /(?:다|요)\s*[.!]?\s*$/;
+const TITLED_ARTICLE = /^제\s{0,2}\d{1,3}\s{0,2}조(?:\s{0,2}의\s{0,2}\d{1,2})?\s{0,2}[(（【\[.][^\n]{0,60}$/;
 const OUTLINE_NUMBER = /^\s{0,3}(?:<[^<>]{0,80}>\s{0,3}){0,3}(\d{1,2})\s{0,2}[.)]/;
 /** An outline needs this many items before its plain-language headings ("**2. 정보 활용**") are trusted. */
 const MIN_OUTLINE_ITEMS = 3;

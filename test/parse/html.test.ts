@@ -35,6 +35,16 @@ describe("icon images before an article number", () => {
     expect(p.sections.find((s) => s.title.startsWith("제2조"))?.text).toBe("회사는 문자 발송 업무를 외부 업체에 맡깁니다.");
   });
 
+  it("drops a linked icon with the link around it", async () => {
+    const p = await html(`<div class="tit"><a href="#top"><img src="i.png" alt="권리 아이콘"></a><span>제5조</span> 개인정보 보호책임자</div><p>성명: 홍길동</p>`);
+    expect(headings(p)).toEqual(["제5조 개인정보 보호책임자"]);
+  });
+
+  it("reads an article line nested deep in lists as a heading", async () => {
+    const p = await html(`<ul><li><ul><li><p class="tit">제4조(정보주체의 권리)</p><p>열람을 요구할 수 있습니다.</p><p>제4조(정보주체의 권리)에 따라 요구할 수 있습니다.</p></li></ul></li></ul>`);
+    expect(headings(p)).toEqual(["제4조(정보주체의 권리)"]);
+  });
+
   it("keeps the alt text of an image that does not lead a heading", async () => {
     const p = await html(`<p><img src="x.png" alt="고객센터 안내">운영 시간은 평일 9시부터입니다.</p>`);
     expect(p.blocks.some((b) => b.text.includes("고객센터 안내"))).toBe(true);
