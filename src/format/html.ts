@@ -32,7 +32,7 @@ tr[data-status=not-checked] .status{color:#8250df;font-weight:600}tr[data-status
 .coverage{font-weight:600;margin:.5rem 0}.finding{margin:.6rem 0 1rem}.error{color:#cf222e}.warning{color:#9a6700}
 blockquote{margin:.3rem 0;padding:.3rem .8rem;background:#f6f8fa;border-left:3px solid #d0d7de;white-space:pre-wrap}
 .basis,.why{color:#656d76;font-size:.9em}.outline li{margin:.1rem 0}.line{color:#656d76;font-variant-numeric:tabular-nums}
-ol.source{font-family:ui-monospace,monospace;font-size:.85em;white-space:pre-wrap;padding-left:4.5em;color:#1f2328}
+ol.source{font-family:ui-monospace,monospace;font-size:.85em;padding-left:4.5em;color:#1f2328}ol.source li{white-space:pre-wrap}
 ol.source li::marker{color:#656d76}ol.source li:target{background:#fff8c5}
 `;
 
@@ -185,9 +185,14 @@ function renderFile(r: LintResult, f: number, context: FormatContext): string {
     const element = (m.ruleId && rules.get(m.ruleId)?.element) || "";
     groups.set(element, [...(groups.get(element) ?? []), m]);
   }
+  // A missing element has no text of its own to quote: its finding only points at the document.
+  const absent = new Set(r.elements.filter((e) => e.state === "missing").map((e) => e.ruleId));
   for (const [element, messages] of groups) {
     out.push(`<h4>${escapeHtml(element ? elementName(element as TopicId, locale) : t.other)}</h4>`);
-    for (const m of messages) out.push(renderFinding(m, f, m.ruleId ? rules.get(m.ruleId) : undefined, excerpt(m, policy, lines, readable), locale));
+    for (const m of messages) {
+      const quoted = m.ruleId && absent.has(m.ruleId) && m.messageId === "missing" ? "" : excerpt(m, policy, lines, readable);
+      out.push(renderFinding(m, f, m.ruleId ? rules.get(m.ruleId) : undefined, quoted, locale));
+    }
   }
 
   out.push(`<h3>${t.outline}</h3>`, `<ul class="outline">`);
