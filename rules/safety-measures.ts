@@ -13,8 +13,8 @@ export default defineRule({
     legalBasis: [decree("31", "1", "3"), decree("30")],
     messages: {
       missing: {
-        ko: "개인정보의 안전성 확보조치(관리적·기술적·물리적 조치)가 없습니다.",
-        en: "Security measures (administrative, technical, physical) are not described.",
+        ko: "개인정보의 안전성 확보조치가 없습니다. 관리적·기술적·물리적 조치를 적으십시오.",
+        en: "Security measures are not described. Describe the administrative, technical and physical measures.",
       },
     },
   },
