@@ -97,7 +97,12 @@ function readableLines(policy: Policy): string[] {
 function excerpt(m: LintMessage, policy: Policy, lines: LineIndex, readable: string[]): string {
   if (m.line > lines.lineCount) return "";
   const offset = lines.offset(m.line, m.column);
-  const block = policy.blocks.find((b) => b.span.start <= offset && offset < b.span.end && b.kind !== "html" && b.kind !== "code");
+  // The innermost block: a list item rather than a paragraph the parser stretched around it.
+  let block: Policy["blocks"][number] | undefined;
+  for (const b of policy.blocks) {
+    if (b.span.start > offset || offset >= b.span.end || b.kind === "html" || b.kind === "code") continue;
+    if (!block || b.span.end - b.span.start < block.span.end - block.span.start) block = b;
+  }
   return (block?.text ?? readable[m.line - 1] ?? "").trim();
 }
 
