@@ -35,6 +35,8 @@ export interface ElementInput {
   directives: readonly InlineDirective[];
   config: ResolvedConfig;
   rules: Iterable<RuleMeta>;
+  /** Offset of the first accepted evidence for an element without a section of its own (a CPO block at the end). */
+  evidenceAt?: (element: TopicId) => number | undefined;
 }
 
 /** Offset of what addresses the element: the title block, or the first section on the topic. */
@@ -74,7 +76,10 @@ export function elementStatuses(input: ElementInput): ElementStatus[] {
     else state = meta.requirement === "MUST" || meta.requirement === "SHOULD" ? "present" : "not-needed";
     if (!core && state === "not-needed") continue;
     const status: ElementStatus = { ...base, state };
-    if (line !== undefined && state !== "missing" && state !== "not-needed") status.line = line;
+    if (state !== "missing" && state !== "not-needed") {
+      const where = at ?? input.evidenceAt?.(meta.element);
+      if (where !== undefined) status.line = lines.position(where).line;
+    }
     if (state === "not-checked") status.notChecked = { by: "inline", lines: hiddenBy };
     statuses.push(status);
   }

@@ -9,6 +9,7 @@ import { PolicyQuery } from "../policy/query.js";
 import type { Policy, Span } from "../policy/types.js";
 import type { Edit, ReportDescriptor, Rule, RuleContext } from "../rule-api.js";
 import { Directives } from "./directives.js";
+import { ELEMENT_IDS, type ElementId } from "../evidence/index.js";
 import { elementStatuses } from "./elements.js";
 import { renderMessage, sanitize } from "./messages.js";
 import type { InlineDirective, LintMessage, LintResult, ResolvedConfig, RuleRegistry, RuleSetting, SuppressedMessage } from "./types.js";
@@ -121,7 +122,19 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
   const result = summarize(filePath, messages, policy);
   result.suppressedMessages = suppressed;
   result.directives = applied;
-  result.elements = elementStatuses({ policy, lines, messages, directives: applied, config, rules: registry.all().map((r) => r.meta) });
+  result.elements = elementStatuses({
+    policy,
+    lines,
+    messages,
+    directives: applied,
+    config,
+    rules: registry.all().map((r) => r.meta),
+    evidenceAt: (element) => {
+      if (!(ELEMENT_IDS as readonly string[]).includes(element)) return undefined;
+      const starts = query.evidence(element as ElementId).accepted.map((e) => e.span.start);
+      return starts.length ? Math.min(...starts) : undefined;
+    },
+  });
   return result;
 }
 
