@@ -32,9 +32,10 @@ const LETTER: Record<string, Batchim> = {
  * 10 십, 100 백, 1000 천, 10000 만, 100000000 억, 10^12 조.
  */
 function numberBatchim(digits: string): Batchim {
-  const trimmed = digits.replace(/^0+(?=\d)/, "");
-  const zeros = trimmed.length - trimmed.replace(/0+$/, "").length;
-  if (zeros === 0 || trimmed === "0") return DIGIT[Number(trimmed.at(-1))];
+  let zeros = 0;
+  while (zeros < digits.length && digits[digits.length - 1 - zeros] === "0") zeros++;
+  if (zeros === digits.length) return DIGIT[0];
+  if (zeros === 0) return DIGIT[Number(digits[digits.length - 1])];
   // 십 백 천 만 억 all end in a consonant; 조 (10^12 up to 10^15) does not.
   return zeros >= 12 && zeros < 16 ? "none" : "other";
 }
@@ -45,26 +46,39 @@ function numberBatchim(digits: string): Batchim {
  */
 function latinBatchim(run: string): Batchim {
   const last = run.at(-1)!;
-  if (run.length === 1 || /^[A-Z]+$/.test(run)) return LETTER[last.toLowerCase()];
+  if (run.length === 1 || run === run.toUpperCase()) return LETTER[last.toLowerCase()];
   const word = run.toLowerCase();
-  if (/(?:l|gle)$/.test(word)) return "rieul";
-  if (/(?:m|n|ng|ck|k|p)$/.test(word)) return "other";
-  return "none";
+  if (word.endsWith("l") || word.endsWith("gle")) return "rieul";
+  return ["m", "n", "ng", "k", "p"].some((end) => word.endsWith(end)) ? "other" : "none";
 }
 
 /** Closing quotes, brackets and spaces between a word and its particle are read past. */
-const TRAILING = /[\s'"’”」』》〉)\]}>.·]+$/u;
+const TRAILING = new Set([..." \t\n'\"’”」』》〉)]}>.·"]);
 
 /** The final consonant of the text's last word as read aloud, or undefined when it has no word. */
 export function batchimOf(text: string): Batchim | undefined {
-  const word = text.replace(TRAILING, "");
-  const last = word.at(-1);
-  if (last === undefined) return undefined;
-  const code = last.codePointAt(0)!;
+  // Scanned from the end by hand: a regex anchored at $ backtracks over long runs in document text.
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1])) end--;
+  if (end === 0) return undefined;
+  const code = text.codePointAt(end - 1)!;
   if (code >= HANGUL_FIRST && code <= HANGUL_LAST) return hangulBatchim(code);
-  if (/\d/.test(last)) return numberBatchim(/\d+$/.exec(word)![0]);
-  if (/[A-Za-z]/.test(last)) return latinBatchim(/[A-Za-z]+$/.exec(word)![0]);
+  const run = (test: (ch: string) => boolean): string => {
+    let start = end;
+    while (start > 0 && test(text[start - 1])) start--;
+    return text.slice(start, end);
+  };
+  if (isDigit(text[end - 1])) return numberBatchim(run(isDigit));
+  if (isLatin(text[end - 1])) return latinBatchim(run(isLatin));
   return undefined;
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= "0" && ch <= "9";
+}
+
+function isLatin(ch: string): boolean {
+  return (ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z");
 }
 
 /** Particle pairs as written in message templates, and the form after a consonant / a vowel. */
@@ -92,9 +106,4 @@ export function particleAfter(text: string, pair: string): string {
   if (batchim === "none") return forms.vowel;
   if (batchim === "rieul" && forms.rieul) return forms.rieul;
   return forms.consonant;
-}
-
-/** Resolves every particle pair in `text` by what precedes it. */
-export function resolveParticles(text: string): string {
-  return text.replace(PARTICLE_PATTERN, (pair, offset: number) => particleAfter(text.slice(0, offset), pair));
 }
