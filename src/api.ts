@@ -21,6 +21,10 @@ export interface LintOptions {
   locale?: Locale;
   fix?: boolean;
   today?: string;
+  /** Obey policy-lint-disable/enable comments in documents (default true). */
+  inlineConfig?: boolean;
+  /** Report disable comments that hid nothing, as errors. */
+  reportUnusedDisableDirectives?: boolean;
   /** Keep the Policy model on results (for reports that show it); dropped otherwise to save memory and copying. */
   keepModel?: boolean;
 }
@@ -60,7 +64,12 @@ export async function lintText(text: string, filePath: string, linter?: Linter):
   const l = linter ?? (await createLinter());
   const config = resolveFor(filePath, l.loaded, l.registry, flags(l), l.cwd);
   try {
-    return await lintDecoded(text.replace(/^\ufeff/, ""), filePath, config, l.registry, { fix: l.options.fix, today: l.options.today });
+    return await lintDecoded(text.replace(/^\ufeff/, ""), filePath, config, l.registry, {
+      fix: l.options.fix,
+      today: l.options.today,
+      inlineConfig: l.options.inlineConfig,
+      reportUnusedDisableDirectives: l.options.reportUnusedDisableDirectives,
+    });
   } catch (error) {
     return fatalResult(filePath, `cannot be linted: ${describe(error)}`);
   }
@@ -125,4 +134,5 @@ function describe(error: unknown): string {
 
 export { loadConfig } from "./config/load.js";
 export { ConfigError, UsageError } from "./config/errors.js";
-export type { LintMessage, LintResult } from "./engine/types.js";
+export type { ElementState, ElementStatus, InlineDirective, LintMessage, LintResult, SuppressedMessage } from "./engine/types.js";
+export { elementTotals, CORE_ELEMENTS } from "./engine/elements.js";
