@@ -131,13 +131,16 @@ $("open").addEventListener("change", (event) => {
   input.value = "";
 });
 
+// A file dropped anywhere on the page is read, not opened by the browser in place of the page.
 const dropzone = $("dropzone");
-dropzone.addEventListener("dragover", (event) => {
+document.addEventListener("dragover", (event) => {
   event.preventDefault();
   dropzone.classList.add("dragging");
 });
-dropzone.addEventListener("dragleave", () => dropzone.classList.remove("dragging"));
-dropzone.addEventListener("drop", (event) => {
+document.addEventListener("dragleave", (event) => {
+  if (!event.relatedTarget) dropzone.classList.remove("dragging");
+});
+document.addEventListener("drop", (event) => {
   event.preventDefault();
   dropzone.classList.remove("dragging");
   const file = event.dataTransfer?.files[0];
