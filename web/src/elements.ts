@@ -52,7 +52,8 @@ export function elementRows(result: LintResult, metas: RuleMeta[], severity: (me
     else if (findings.length) status = "needs-work";
     else if (evidence.length || meta.requirement === "MUST" || meta.requirement === "SHOULD") status = "present";
     else status = "not-needed";
-    rows.push({ element, ruleId: meta.id, status, line: evidence[0]?.line ?? findings[0]?.line, evidence, findings });
+    const addressed = status === "present" || status === "needs-work";
+    rows.push({ element, ruleId: meta.id, status, line: addressed ? (evidence[0]?.line ?? findings[0]?.line) : undefined, evidence, findings });
   }
   return rows;
 }
