@@ -4,16 +4,23 @@
  * browser (test/web/browser-bundle.test.ts keeps it that way).
  */
 import { builtInRules } from "../rules/index.js";
+import { evidenceReport, type EvidenceReport } from "./cli/evidence.js";
 import { checkRules, parseUserConfig, type RuleEntry, type UserConfig } from "./config/schema.js";
 import { FACT_QUESTIONS } from "./data/fact-questions.js";
 import { TOPICS } from "./data/topics.js";
 import { docsUrl } from "./engine/messages.js";
 import { applyFixes, lintText } from "./engine/lint.js";
 import type { LintMessage, LintResult, ResolvedConfig, RuleRegistry, RuleSetting } from "./engine/types.js";
+import type { Policy } from "./policy/types.js";
 import { FACT_KEYS, type Facts, type Locale, type Rule, type RuleMeta, type SeverityName, type TopicId } from "./rule-api.js";
 
 export { applyFixes, FACT_KEYS, FACT_QUESTIONS };
-export type { Facts, LintMessage, LintResult, Locale, RuleEntry, RuleMeta, SeverityName, TopicId };
+export type { EvidenceReport, Facts, LintMessage, LintResult, Locale, RuleEntry, RuleMeta, SeverityName, TopicId };
+
+/** Each element's verdict and the lines of evidence behind it: what `--print-evidence` prints. */
+export function elementEvidence(policy: Policy, fileName: string): EvidenceReport {
+  return evidenceReport(policy, fileName);
+}
 
 /** What the page lets a user set: the same keys a .policy-lintrc.json holds for one document. */
 export interface PageSettings {

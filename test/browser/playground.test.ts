@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import iconv from "iconv-lite";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixture, lintJson, ROOT } from "../helpers/run-cli.js";
+import { fixture, lintJson, ROOT, runCli } from "../helpers/run-cli.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(ROOT, "test", "artifacts");
@@ -134,9 +134,20 @@ describe("playground in Chromium", () => {
     expect(await page.getAttribute('#checklist tr[data-element="overseas-transfer"]', "data-status")).toBe("missing");
     expect(await page.getAttribute('#checklist tr[data-element="purpose"]', "data-status")).toBe("present");
     expect(await page.getAttribute('#checklist tr[data-element="redress"]', "data-status")).toBe("needs-work");
+    // Clicking an element shows what --print-evidence prints for it: verdict and lines.
+    const printed = JSON.parse(runCli(["--print-evidence", SEED_004, "--format", "json"]).stdout) as {
+      elements: { element: string; verdict: string; accepted: { line: number }[]; rejected: { line: number }[] }[];
+    };
+    for (const element of ["purpose", "retention", "overseas-transfer"]) {
+      const cliEvidence = printed.elements.find((e) => e.element === element)!;
+      await page.click(`#checklist tr[data-element="${element}"] button`);
+      expect(await page.getAttribute("#evidence", "data-element")).toBe(element);
+      expect(await page.getAttribute("#evidence", "data-verdict")).toBe(cliEvidence.verdict);
+      const shown = await page.$$eval("#evidence .evidence-accepted > li > a:first-child", (links) => links.map((a) => Number(a.textContent)));
+      expect(shown).toEqual(cliEvidence.accepted.slice(0, 12).map((e) => e.line));
+    }
     await page.click('#checklist tr[data-element="purpose"] button');
-    expect(await page.getAttribute("#evidence", "data-element")).toBe("purpose");
-    expect(await page.innerText("#evidence")).toContain("개인정보의 수집 및 이용 목적");
+    expect(await page.innerText("#evidence")).toContain("회원 가입 의사 확인");
 
     // The CSP is what keeps the page offline: a request from script is refused before it is made.
     const refused = await page.evaluate(async () => {

@@ -7,6 +7,7 @@ import {
   applyFixes,
   bareMessage,
   DEFAULT_SETTINGS,
+  elementEvidence,
   elementName,
   FACT_KEYS,
   FACT_QUESTIONS,
@@ -23,9 +24,9 @@ import {
   type RuleMeta,
   type SeverityName,
 } from "../../src/browser.js";
-import { elementRows, type ElementRow } from "./elements.js";
+import { elementRows, type ElementRow, type EvidencePiece } from "./elements.js";
 import { decodeBytes, encodeText, type Encoding } from "./encoding.js";
-import { ENCODING_NAMES, STATUS_TEXT, TEXT } from "./text.js";
+import { ENCODING_NAMES, STATUS_TEXT, TEXT, VERDICT_TEXT } from "./text.js";
 
 interface Source {
   text: string;
@@ -171,7 +172,7 @@ async function lint(): Promise<void> {
   }
   if (generation !== state.generation) return;
   state.result = result;
-  state.rows = elementRows(result, metas, severityOf);
+  state.rows = elementRows(result, result.policy ? elementEvidence(result.policy, state.source.name) : null, metas, severityOf);
   renderResults();
   const elapsed = Math.round(performance.now() - started);
   $("elapsed").textContent = t().elapsed(elapsed);
@@ -365,29 +366,50 @@ function lineLink(line: number): HTMLElement {
   return el("a", { href: `#L${line}` }, String(line));
 }
 
+/** Pieces shown per list before "… N more": a long retention table would bury the rest. */
+const EVIDENCE_SHOWN = 12;
+
+function evidenceList(pieces: EvidencePiece[], cls: string): HTMLElement {
+  const items = pieces.slice(0, EVIDENCE_SHOWN).map((e) =>
+    el(
+      "li",
+      {},
+      lineLink(e.line),
+      e.endLine > e.line ? `–${e.endLine}` : "",
+      " ",
+      el("code", { class: "label" }, e.label),
+      e.reason ? el("span", { class: "reason" }, ` ${e.reason}`) : "",
+      el("div", { class: "quote" }, e.text),
+    ),
+  );
+  if (pieces.length > EVIDENCE_SHOWN) items.push(el("li", { class: "muted" }, t().evidenceMore(pieces.length - EVIDENCE_SHOWN)));
+  return el("ul", { class: cls }, ...items);
+}
+
 function renderEvidence(): void {
   const box = $("evidence");
   const row = state.rows.find((r) => r.element === state.selected);
   if (!row) {
     box.replaceChildren(el("p", { class: "help" }, t().evidenceHelp));
+    delete box.dataset.element;
     return;
   }
   const tx = t();
   const parts: HTMLElement[] = [
     el("h4", {}, `${elementName(row.element, state.locale)} — ${STATUS_TEXT[row.status][state.locale]}`),
-    el("p", { class: "muted" }, el("code", {}, row.ruleId)),
+    el("p", { class: "muted" }, el("code", {}, row.ruleId), row.verdict ? ` · ${tx.verdict}: ${VERDICT_TEXT[row.verdict][state.locale]}` : ""),
   ];
-  if (row.evidence.length) {
-    parts.push(
-      el("h5", {}, tx.evidenceSections),
-      el("ul", { class: "evidence-lines" }, ...row.evidence.map((e) => el("li", {}, lineLink(e.line), e.endLine > e.line ? `–${e.endLine} ` : " ", e.text))),
-    );
-  } else parts.push(el("p", { class: "muted" }, tx.evidenceNone));
+  if (row.accepted.length) parts.push(el("h5", {}, tx.evidenceSections), evidenceList(row.accepted, "evidence-accepted"));
+  else parts.push(el("p", { class: "muted" }, tx.evidenceNone));
+  if (row.gaps.length) parts.push(el("h5", {}, tx.evidenceGaps), el("ul", { class: "evidence-gaps" }, ...row.gaps.map((g) => el("li", {}, lineLink(g.line), " ", el("code", {}, g.id)))));
+  if (row.rejected.length) parts.push(el("h5", {}, tx.evidenceRejected), evidenceList(row.rejected, "evidence-rejected"));
   if (row.findings.length) {
     parts.push(el("h5", {}, tx.evidenceFindings), el("ul", { class: "evidence-findings" }, ...row.findings.map((m) => el("li", {}, lineLink(m.line), " ", bareMessage(m, state.locale)))));
   }
   box.replaceChildren(...parts);
   box.dataset.element = row.element;
+  if (row.verdict) box.dataset.verdict = row.verdict;
+  else delete box.dataset.verdict;
 }
 
 // ---------------------------------------------------------------- settings

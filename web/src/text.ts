@@ -1,6 +1,6 @@
 /** Every string the page shows, in Korean (the default) and English. */
 import type { Locale } from "../../src/browser.js";
-import type { ElementStatus } from "./elements.js";
+import type { ElementStatus, Verdict } from "./elements.js";
 
 const KO = {
   title: "개인정보 처리방침 검사기",
@@ -25,10 +25,14 @@ const KO = {
   status: "상태",
   line: "줄",
   evidenceHeading: "근거",
-  evidenceHelp: "점검표의 항목을 누르면 그 판단의 근거가 된 문서 부분과 발견 사항이 여기에 나옵니다.",
+  evidenceHelp: "점검표의 항목을 누르면 그 판단의 근거가 된 문서 부분, 근거로 삼지 않은 부분과 그 이유, 발견 사항이 여기에 나옵니다(policy-lint --print-evidence와 같은 내용).",
   evidenceNone: "이 항목을 다루는 부분을 문서에서 찾지 못했습니다.",
   evidenceFindings: "발견 사항",
-  evidenceSections: "이 항목을 다루는 부분",
+  evidenceSections: "판단의 근거가 된 부분",
+  evidenceRejected: "살펴보았으나 근거로 삼지 않은 부분",
+  evidenceGaps: "빠진 세부 사항",
+  evidenceMore: (n: number) => `… 그 밖에 ${n}곳`,
+  verdict: "근거 판정",
   error: "오류",
   warning: "경고",
   basis: "근거",
@@ -90,10 +94,14 @@ const EN: Text = {
   status: "Status",
   line: "Line",
   evidenceHeading: "Evidence",
-  evidenceHelp: "Click an element in the checklist to see the parts of the document its verdict rests on, and its findings.",
+  evidenceHelp: "Click an element in the checklist to see the parts of the document its verdict rests on, what was read and rejected and why, and its findings (as policy-lint --print-evidence prints them).",
   evidenceNone: "No part of the document was found to address this element.",
   evidenceFindings: "Findings",
-  evidenceSections: "Parts that address it",
+  evidenceSections: "What the verdict rests on",
+  evidenceRejected: "Read but not taken as evidence",
+  evidenceGaps: "Details it lacks",
+  evidenceMore: (n) => `… ${n} more`,
+  verdict: "evidence verdict",
   error: "error",
   warning: "warning",
   basis: "Basis",
@@ -137,6 +145,13 @@ export const STATUS_TEXT: Record<ElementStatus, Record<Locale, string>> = {
   "needs-work": { ko: "보완 필요", en: "needs work" },
   missing: { ko: "없음", en: "missing" },
   "not-checked": { ko: "검사 안 함", en: "not checked" },
+  "not-needed": { ko: "해당 없음", en: "not needed" },
+};
+
+export const VERDICT_TEXT: Record<Verdict, Record<Locale, string>> = {
+  present: { ko: "있음", en: "present" },
+  thin: { ko: "내용 부족", en: "thin" },
+  missing: { ko: "없음", en: "missing" },
   "not-needed": { ko: "해당 없음", en: "not needed" },
 };
 
