@@ -386,9 +386,18 @@ function evidenceList(pieces: EvidencePiece[], cls: string): HTMLElement {
   return el("ul", { class: cls }, ...items);
 }
 
+/** Marks the document lines the selected element's verdict rests on. */
+function markEvidenceLines(row: ElementRow | undefined): void {
+  for (const li of document.querySelectorAll("#document li.evidence-line")) li.classList.remove("evidence-line");
+  for (const e of row?.accepted ?? []) {
+    for (let n = e.line; n <= e.endLine; n++) document.getElementById(`L${n}`)?.classList.add("evidence-line");
+  }
+}
+
 function renderEvidence(): void {
   const box = $("evidence");
   const row = state.rows.find((r) => r.element === state.selected);
+  markEvidenceLines(row);
   if (!row) {
     box.replaceChildren(el("p", { class: "help" }, t().evidenceHelp));
     delete box.dataset.element;
