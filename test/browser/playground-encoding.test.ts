@@ -18,6 +18,7 @@ let profile: string;
 let context: BrowserContext;
 let page: Page;
 
+// Building the page and starting Chromium can take longer than the default hook time on a busy machine.
 beforeAll(async () => {
   const bundle = await build({
     entryPoints: [join(ROOT, "web", "src", "encoding.ts")],
@@ -37,7 +38,7 @@ beforeAll(async () => {
   page = await context.newPage();
   await page.setContent("<!doctype html><meta charset=utf-8><title>encoding</title>");
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
-});
+}, 120_000);
 
 afterAll(async () => {
   await context?.close();

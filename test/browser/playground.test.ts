@@ -24,6 +24,7 @@ let context: BrowserContext;
 let pageUrl: string;
 let work: string;
 
+// Building the page and starting Chromium can take longer than the default hook time on a busy machine.
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
   execFileSync(process.execPath, [join(ROOT, "scripts", "build-web.mjs")], { cwd: ROOT, stdio: "pipe" });
@@ -38,7 +39,7 @@ beforeAll(async () => {
     viewport: { width: 1400, height: 1000 },
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-});
+}, 120_000);
 
 afterAll(async () => {
   await context?.close();
@@ -174,6 +175,32 @@ describe("playground in Chromium", () => {
       expect(await page.textContent("#file-info")).toContain(basename(path));
       expect(await findings(page), name).toEqual(cliFindings(path));
     }
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a document's markup as text and runs nothing from it", async () => {
+    const { page, requests, errors } = await open();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const path = fixture("integration/hostile-policy.txt");
+    await linted(page, () => page.setInputFiles("#open", path));
+    expect(await findings(page)).toEqual(cliFindings(path));
+    await page.hover("#document");
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+      images: document.querySelectorAll("#document img").length,
+      scripts: document.querySelectorAll("body script").length,
+      text: document.getElementById("document")!.innerText,
+    }));
+    expect(state).toMatchObject({ pwned: undefined, images: 0, scripts: 1 });
+    expect(state.text).toContain("<script>window.__pwned=1</script>");
+    expect(state.text).toContain('<img src=x onerror="window.__pwned=2">');
+    expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
