@@ -4,7 +4,7 @@
  * fixes must come back in the file's own encoding, and nothing may touch the network.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,7 +17,8 @@ const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(ROOT, "test", "artifacts");
 const PAGE = join(ROOT, "web", "dist", "index.html");
 const SEED_004 = fixture("seeds/004_2bead2da7e852597.txt");
-const PARITY = ["seeds/000_178a53fb2025d18c.txt", "seeds/004_2bead2da7e852597.txt", "compliant/school-policy.txt", "compliant/shop-policy.md"];
+/** Every seed and compliant fixture, whatever its format. */
+const PARITY = ["seeds", "compliant"].flatMap((dir) => readdirSync(fixture(dir)).map((name) => `${dir}/${name}`));
 
 let profile: string;
 let context: BrowserContext;
@@ -175,6 +176,7 @@ describe("playground in Chromium", () => {
       expect(await page.textContent("#file-info")).toContain(basename(path));
       expect(await findings(page), name).toEqual(cliFindings(path));
     }
+    expect(PARITY.length).toBeGreaterThanOrEqual(5);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();

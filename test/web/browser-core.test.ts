@@ -2,14 +2,14 @@
  * src/browser.ts, the core as the web page calls it: the same findings as the CLI for the same
  * text and settings, and settings that round-trip through the .policy-lintrc.json the CLI reads.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { bareMessage, DEFAULT_SETTINGS, lintDocument, readSettings, writeSettings, type PageSettings } from "../../src/browser.js";
 import { fixture, lintJson } from "../helpers/run-cli.js";
 
-const FILES = ["seeds/000_178a53fb2025d18c.txt", "seeds/004_2bead2da7e852597.txt", "compliant/school-policy.txt", "compliant/shop-policy.md"];
+const FILES = ["seeds", "compliant"].flatMap((dir) => readdirSync(fixture(dir)).map((name) => `${dir}/${name}`));
 const work = mkdtempSync(join(tmpdir(), "pl-browser-core-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
