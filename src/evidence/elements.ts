@@ -244,7 +244,8 @@ const destruction: Judge = (c) => {
     const sentences = elsewhere(c, { skipTopics: OTHER_PARTY_TOPICS }).filter((s) => !rights.some((sp) => s.block.span.start >= sp.start && s.block.span.end <= sp.end));
     const statement = (text: string): EvidenceKind | null => {
       const kind = content(text);
-      if (kind === "thin") return null;
+      // A bare "…파기합니다" elsewhere is no destruction article, unless it points to one: then it is judged (and rejected) as a reference.
+      if (kind === "thin") return isCrossReference(text) ? "disclosure" : null;
       return kind;
     };
     c.judge(sentences, "statement", statement);
