@@ -60,7 +60,7 @@ function resolve(settings: PageSettings, locale: Locale): ResolvedConfig {
     const options: Record<string, unknown> = {};
     for (const [key, spec] of Object.entries(rule.meta.options ?? {})) options[key] = spec.default;
     const entry = settings.rules[rule.meta.id];
-    rules.set(rule.meta.id, { severity: entry?.severity ?? presetSeverity(rule.meta, settings.strict), options: { ...options, ...(entry?.options ?? {}) } });
+    rules.set(rule.meta.id, { severity: entry?.severity ?? presetSeverity(rule.meta, settings.strict), ...(entry ? { explicit: true } : {}), options: { ...options, ...(entry?.options ?? {}) } });
   }
   return { rules, facts: settings.facts, locale };
 }

@@ -1,13 +1,12 @@
 /**
- * The element checklist and the evidence behind each row, read from one lint result and the
- * evidence layer's report (`--print-evidence`): a rule's `missing` report means missing, any other
- * report of an element rule means needs work, no report means present (or not needed for a
- * conditional element the document never touches).
+ * The element checklist and the evidence behind each row: each row's state is the engine's element
+ * status (the one the CLI's checklist, HTML and SARIF reports print), and its evidence is the
+ * evidence layer's report (`--print-evidence`).
  */
 import type { EvidenceReport, LintMessage, LintResult, RuleMeta, SeverityName, TopicId } from "../../src/browser.js";
 import { LineIndex } from "../../src/policy/line-index.js";
 
-export type ElementStatus = "present" | "needs-work" | "missing" | "not-checked" | "not-needed";
+export type ElementStatus = "present" | "needs-work" | "wrong" | "missing" | "not-checked" | "not-needed";
 
 type ReportedElement = EvidenceReport["elements"][number];
 export type Verdict = ReportedElement["verdict"];
@@ -66,8 +65,10 @@ export function elementRows(result: LintResult, evidence: EvidenceReport | null,
     const report = judged.get(element);
     const accepted = report ? report.accepted.map(piece) : sectionsOn(result, element);
     const findings = result.messages.filter((m) => m.ruleId === meta.id);
+    const engine = result.elements?.find((e) => e.element === element);
     let status: ElementStatus;
-    if (severity(meta) === "off") status = "not-checked";
+    if (engine) status = engine.state;
+    else if (severity(meta) === "off") status = "not-checked";
     else if (findings.some((m) => m.messageId === "missing")) status = "missing";
     else if (findings.length) status = "needs-work";
     else if (accepted.length || meta.requirement === "MUST" || meta.requirement === "SHOULD") status = "present";

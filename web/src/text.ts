@@ -143,6 +143,7 @@ export const TEXT: Record<Locale, Text> = { ko: KO, en: EN };
 export const STATUS_TEXT: Record<ElementStatus, Record<Locale, string>> = {
   present: { ko: "있음", en: "present" },
   "needs-work": { ko: "보완 필요", en: "needs work" },
+  wrong: { ko: "잘못됨", en: "wrong" },
   missing: { ko: "없음", en: "missing" },
   "not-checked": { ko: "검사 안 함", en: "not checked" },
   "not-needed": { ko: "해당 없음", en: "not needed" },
