@@ -3,16 +3,20 @@
  * CLI runs in-process in tests; bin/policy-lint.js sets process.exitCode once.
  */
 import { Command, CommanderError, Option } from "commander";
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { createLinter, lintBytes, lintFiles, type Linter, type TextLintResult } from "../api.js";
 import { isUsageError, UsageError } from "../config/errors.js";
 import { parseSeverity, type RuleEntry } from "../config/schema.js";
 import { resolveFor } from "../config/load.js";
+import { fatalResult } from "../engine/lint.js";
+import { isNotAPolicy } from "../engine/not-a-policy.js";
 import { sanitize } from "../engine/messages.js";
 import { FORMAT_NAMES, loadFormatter } from "../format/index.js";
 import { encode } from "../input/decode.js";
+import { findFiles } from "../input/files.js";
 import type { Locale } from "../rule-api.js";
+import { inputProblem, skippedNote } from "./messages.js";
 import { formatOutline } from "./outline.js";
 import { writeAtomic } from "./write.js";
 
@@ -44,6 +48,7 @@ interface CliOptions {
   listRules?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  skipNonPolicies?: boolean;
   color: boolean;
 }
 
@@ -69,6 +74,7 @@ function buildProgram(io: CliIO): Command {
     .option("--list-rules", "list the rules with their legal basis")
     .option("--fix", "apply mechanical fixes to the files")
     .option("--fix-dry-run", "show the fixes as a unified diff without writing")
+    .option("--skip-non-policies", "skip files that do not read as a privacy policy even when named (for hooks)")
     .option("--no-color", "disable colours")
     .exitOverride()
     .configureOutput({
@@ -178,7 +184,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     results = [await lintBytes(await io.readStdin(), name, linter)];
   } else {
     if (!paths.length) throw new UsageError("no files given (try: policy-lint ./policy.md, or --help)");
-    results = await lintFiles(paths, linter);
+    results = await lintPaths(paths, linter, Boolean(opts.skipNonPolicies), io);
   }
 
   for (const r of results) {
@@ -191,18 +197,24 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (opts.printSuggestions && !MACHINE_FORMATS.has(opts.format)) io.stdout(formatSuggestions(results));
 
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const shown = opts.quiet ? results.map(errorsOnly) : results;
+  let shown = opts.quiet ? results.map(errorsOnly) : results;
+  // The terminal report leaves out files that could not be read: stderr has said so in one line.
+  if (opts.format === "stylish") shown = shown.filter((r) => !r.messages.length || r.messages.some((m) => !m.fatal));
   const formatter = (await loadFormatter(opts.format))!;
   const rulesMeta = new Map(linter.registry.all().map((r) => [r.meta.id, r.meta]));
   const report = await formatter(shown, {
     cwd: io.cwd,
     color: useColor(opts, io),
-    locale: linter.options.locale ?? linter.loaded.config.locale ?? "ko",
+    locale: runLocale(linter),
     rules: rulesMeta,
     env: io.env,
   });
   const outputText = diffs + report;
-  if (opts.outputFile) await writeFile(resolve(io.cwd, opts.outputFile), outputText);
+  if (opts.outputFile) {
+    const target = resolve(io.cwd, opts.outputFile);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, outputText);
+  }
   else if (outputText) io.stdout(outputText.endsWith("\n") || !outputText ? outputText : outputText + "\n");
 
   if (results.some((r) => r.fatalErrorCount > 0)) return 2;
@@ -212,6 +224,37 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     return 1;
   }
   return 0;
+}
+
+/**
+ * Lints what the paths name. A document that does not read as a policy is skipped with a note
+ * when a directory or glob brought it in (or `skipNonPolicies` is set, as the hook does); named
+ * by itself it keeps its one finding.
+ */
+async function lintPaths(paths: string[], linter: Linter, skipNonPolicies: boolean, io: CliIO): Promise<TextLintResult[]> {
+  const locale = runLocale(linter);
+  const targets = await findFiles(paths, linter.cwd, linter.loaded.config.ignorePatterns);
+  const readable = targets.filter((t) => !t.problem).map((t) => t.path);
+  const linted = new Map((readable.length ? await lintFiles(readable, linter) : []).map((r) => [r.filePath, r]));
+  const results: TextLintResult[] = [];
+  for (const t of targets) {
+    if (t.problem) {
+      results.push(fatalResult(t.path, inputProblem(t.problemKind ?? "unreadable", locale, t.problem)));
+      continue;
+    }
+    const result = linted.get(t.path);
+    if (!result) continue;
+    if (isNotAPolicy(result) && (skipNonPolicies || !t.named)) {
+      io.stderr(`policy-lint: ${sanitize(t.path)}: ${skippedNote(locale)}\n`);
+      continue;
+    }
+    results.push(result);
+  }
+  return results;
+}
+
+function runLocale(linter: Linter): Locale {
+  return linter.options.locale ?? linter.loaded.config.locale ?? "ko";
 }
 
 /** Reports that show the document's outline or checklist need the model from every file. */

@@ -4,12 +4,14 @@
  */
 import { parse, detectFormat, type Format } from "../parse/index.js";
 import { buildPolicy } from "../policy/build.js";
+import { looksLikePolicy } from "../policy/is-policy.js";
 import { LineIndex } from "../policy/line-index.js";
 import { PolicyQuery } from "../policy/query.js";
 import type { Policy, Span } from "../policy/types.js";
 import type { Edit, ReportDescriptor, Rule, RuleContext } from "../rule-api.js";
 import { Directives } from "./directives.js";
 import { renderMessage, sanitize } from "./messages.js";
+import { notAPolicyMessage } from "./not-a-policy.js";
 import type { LintMessage, LintResult, ResolvedConfig, RuleRegistry } from "./types.js";
 
 export interface LintOptions {
@@ -79,6 +81,8 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
   const root = await parse(source.normalized, format);
   const lines = source.lines;
   const policy = buildPolicy(source.normalized, format, root, lines);
+  // Fourteen "missing" findings on a README say nothing; one line saying why is the finding.
+  if (!looksLikePolicy(policy)) return summarize(filePath, [notAPolicyMessage(config.locale)], policy);
   const directives = new Directives(source.normalized, lines);
   const messages: LintMessage[] = [];
   const today = options.today ?? new Date().toISOString().slice(0, 10);

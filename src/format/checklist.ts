@@ -8,6 +8,7 @@ import { relative } from "node:path";
 import { TOPICS } from "../data/topics.js";
 import { sanitize } from "../engine/messages.js";
 import type { LintResult } from "../engine/types.js";
+import { isNotAPolicy } from "../engine/not-a-policy.js";
 import { LineIndex } from "../policy/line-index.js";
 import type { Policy, TopicId } from "../policy/types.js";
 import type { Locale, RuleMeta } from "../rule-api.js";
@@ -124,9 +125,10 @@ export const checklistFormatter: Formatter = (results, { cwd, color, locale, rul
   const out: string[] = [];
   for (const r of results) {
     out.push(c.underline(sanitize(relative(cwd, r.filePath) || r.filePath)));
-    const fatal = r.messages.find((m) => m.fatal);
-    if (!r.policy) {
-      out.push(`  ${sanitize(fatal?.message ?? (locale === "ko" ? "문서를 읽지 못했습니다." : "the document could not be read."))}`, "");
+    // A file without a model could not be read, or is not a policy: its one message says which.
+    const why = r.messages.find((m) => m.ruleId === null);
+    if (!r.policy || isNotAPolicy(r)) {
+      out.push(`  ${sanitize(why?.message ?? (locale === "ko" ? "문서를 읽지 못했습니다." : "the document could not be read."))}`, "");
       continue;
     }
     const list = checklist(r, rules);

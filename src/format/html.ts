@@ -7,6 +7,7 @@
 import { relative } from "node:path";
 import { sanitize } from "../engine/messages.js";
 import type { LintMessage, LintResult } from "../engine/types.js";
+import { isNotAPolicy } from "../engine/not-a-policy.js";
 import { LineIndex } from "../policy/line-index.js";
 import type { Policy, TopicId } from "../policy/types.js";
 import type { Locale, RuleMeta } from "../rule-api.js";
@@ -82,9 +83,9 @@ function renderFinding(m: LintMessage, f: number, meta: RuleMeta | undefined, so
 function renderFile(r: LintResult, f: number, cwd: string, rules: ReadonlyMap<string, RuleMeta>, locale: Locale): string {
   const t = TEXT[locale];
   const out = [`<section class="file" id="f${f}">`, `<h2>${escapeHtml(relative(cwd, r.filePath) || r.filePath)}</h2>`];
-  if (!r.policy) {
-    const fatal = r.messages.find((m) => m.fatal);
-    out.push(`<p class="error">${escapeHtml(fatal?.message ?? t.unreadable)}</p></section>`);
+  if (!r.policy || isNotAPolicy(r)) {
+    const why = r.messages.find((m) => m.ruleId === null);
+    out.push(`<p class="error">${escapeHtml(why?.message ?? t.unreadable)}</p></section>`);
     return out.join("\n");
   }
   const lines = new LineIndex(r.policy.text);

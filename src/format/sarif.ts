@@ -77,7 +77,7 @@ export const sarif: Formatter = (results, { cwd, locale, rules }) => {
     runs: [
       {
         tool: { driver: { name: "policy-lint", version: VERSION, informationUri: INFORMATION_URI, rules: metas.map((m) => ruleDescriptor(m, locale)) } },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: !results.some((r) => r.fatalErrorCount > 0), toolExecutionNotifications: notifications }],
         results: sarifResults,
         columnKind: "utf16CodeUnits",
       },

@@ -1,0 +1,33 @@
+/**
+ * Whether a document reads as a privacy policy (thresholds and vocabulary in
+ * src/data/policy-document.ts). Reads only the model's title, headings and table of contents,
+ * plus one count over the text, so that it costs nothing next to the rules.
+ */
+import { POLICY_DOCUMENT } from "../data/policy-document.js";
+import { headingTopics } from "./classify.js";
+import type { Policy, TopicId } from "./types.js";
+
+const NOT_ELEMENTS: ReadonlySet<TopicId> = new Set(["title", "toc"]);
+
+export function looksLikePolicy(policy: Policy): boolean {
+  if (policy.title) return true;
+  const elements = new Set<TopicId>();
+  const add = (topics: readonly TopicId[]) => {
+    for (const t of topics) if (!NOT_ELEMENTS.has(t)) elements.add(t);
+  };
+  for (const section of policy.sections) {
+    // "…아래와 같은 개인정보취급방침을 가지고 있습니다" under a site's navigation still names the document.
+    if (section.heading && headingTopics(section.heading.text).includes("title")) return true;
+    add(section.topics);
+  }
+  for (const entry of policy.toc) add(entry.topics);
+  if (elements.size >= POLICY_DOCUMENT.minElementTopics) return true;
+  return speaksOfPersonalData(policy.text);
+}
+
+function speaksOfPersonalData(text: string): boolean {
+  const { subject, minSubjectMentions, maxCharsPerMention } = POLICY_DOCUMENT;
+  let mentions = 0;
+  for (const _ of text.matchAll(subject)) mentions++;
+  return mentions >= minSubjectMentions && mentions * maxCharsPerMention >= text.trim().length;
+}
