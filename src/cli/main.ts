@@ -35,6 +35,7 @@ export interface CliIO {
 interface CliOptions {
   format: string;
   outputFile?: string;
+  sarifFile?: string;
   config?: string | false;
   rule: string[];
   maxWarnings?: string;
@@ -60,6 +61,7 @@ function buildProgram(io: CliIO): Command {
     .argument("[paths...]", "files, directories or globs (.md .markdown .txt .html .htm)")
     .addOption(new Option("-f, --format <name>", "output format").default("stylish"))
     .option("-o, --output-file <path>", "write the report to a file instead of stdout")
+    .option("--sarif-file <path>", "also write a SARIF 2.1.0 report to this file (one lint, two reports)")
     .option("-c, --config <path>", "use this configuration file")
     .option("--no-config", "ignore configuration files")
     .option("--rule <id:severity>", "set a rule's severity, e.g. --rule title:off (repeatable)", (v: string, acc: string[]) => [...acc, v], [] as string[])
@@ -129,8 +131,25 @@ async function runSubcommand(name: string, argv: string[], io: CliIO): Promise<n
   }
 }
 
+/**
+ * The subcommand and its arguments, when the line names one. `--locale` may come before the
+ * subcommand's name (`policy-lint --locale en explain title`); it is handed on to the subcommand.
+ */
+function subcommandOf(argv: string[]): { name: string; args: string[] } | undefined {
+  const leading: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    if (argv[i] === "--locale" && i + 1 < argv.length) leading.push(argv[i], argv[++i]);
+    else if (argv[i].startsWith("--locale=")) leading.push(argv[i]);
+    else break;
+  }
+  const name = argv[i];
+  return name !== undefined && SUBCOMMANDS.has(name) ? { name, args: [...argv.slice(i + 1), ...leading] } : undefined;
+}
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  if (argv[0] !== undefined && SUBCOMMANDS.has(argv[0])) return runSubcommand(argv[0], argv.slice(1), io);
+  const sub = subcommandOf(argv);
+  if (sub) return runSubcommand(sub.name, sub.args, io);
   const program = buildProgram(io);
   try {
     program.parse(argv, { from: "user" });
@@ -202,19 +221,11 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (opts.format === "stylish") shown = shown.filter((r) => !r.messages.length || r.messages.some((m) => !m.fatal));
   const formatter = (await loadFormatter(opts.format))!;
   const rulesMeta = new Map(linter.registry.all().map((r) => [r.meta.id, r.meta]));
-  const report = await formatter(shown, {
-    cwd: io.cwd,
-    color: useColor(opts, io),
-    locale: runLocale(linter),
-    rules: rulesMeta,
-    env: io.env,
-  });
+  const context = { cwd: io.cwd, color: useColor(opts, io), locale: runLocale(linter), rules: rulesMeta, env: io.env };
+  const report = await formatter(shown, context);
   const outputText = diffs + report;
-  if (opts.outputFile) {
-    const target = resolve(io.cwd, opts.outputFile);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, outputText);
-  }
+  if (opts.sarifFile) await writeReport(io.cwd, opts.sarifFile, await (await loadFormatter("sarif"))!(results, { ...context, color: false }));
+  if (opts.outputFile) await writeReport(io.cwd, opts.outputFile, outputText);
   else if (outputText) io.stdout(outputText.endsWith("\n") || !outputText ? outputText : outputText + "\n");
 
   if (results.some((r) => r.fatalErrorCount > 0)) return 2;
@@ -251,6 +262,13 @@ async function lintPaths(paths: string[], linter: Linter, skipNonPolicies: boole
     results.push(result);
   }
   return results;
+}
+
+/** Writes a report file, creating its folder: `-o reports/lint.sarif` in a fresh checkout just works. */
+async function writeReport(cwd: string, file: string, text: string): Promise<void> {
+  const target = resolve(cwd, file);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, text);
 }
 
 function runLocale(linter: Linter): Locale {

@@ -19,6 +19,11 @@ export interface LintOptions {
   /** ISO date the lint runs on; defaults to today. */
   today?: string;
   format?: Format;
+  /**
+   * The text is a piece of a policy (a rule's test case, an editor selection): run the rules
+   * whatever it looks like, instead of answering that it is not a privacy policy.
+   */
+  fragment?: boolean;
 }
 
 /** Original text with its line structure, so that LF-normalised offsets map back exactly. */
@@ -82,7 +87,7 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
   const lines = source.lines;
   const policy = buildPolicy(source.normalized, format, root, lines);
   // Fourteen "missing" findings on a README say nothing; one line saying why is the finding.
-  if (!looksLikePolicy(policy)) return summarize(filePath, [notAPolicyMessage(config.locale)], policy);
+  if (!options.fragment && !looksLikePolicy(policy)) return summarize(filePath, [notAPolicyMessage(config.locale)], policy);
   const directives = new Directives(source.normalized, lines);
   const messages: LintMessage[] = [];
   const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -1,11 +1,8 @@
 /** Renders a finding's text: localised message, data, legal basis, docs link. */
+import { ruleDocsUrl } from "../project.js";
 import type { Locale, Localized, RuleMeta } from "../rule-api.js";
 
-export const DOCS_BASE = "https://github.com/policy-lint/policy-lint/blob/main/docs/rules/";
-
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}.md`;
-}
+export const docsUrl = ruleDocsUrl;
 
 /** C0/C1 controls and the escape character can rewrite a terminal; documents must not reach it raw. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

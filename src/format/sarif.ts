@@ -4,8 +4,9 @@
  * since it has no rule to point at.
  */
 import { relative, sep } from "node:path";
-import { DOCS_BASE, docsUrl } from "../engine/messages.js";
+import { docsUrl } from "../engine/messages.js";
 import type { LintMessage } from "../engine/types.js";
+import { REPOSITORY_URL } from "../project.js";
 import type { Locale, RuleMeta } from "../rule-api.js";
 import type { Formatter } from "./types.js";
 
@@ -13,8 +14,6 @@ declare const __POLICY_LINT_VERSION__: string;
 const VERSION = typeof __POLICY_LINT_VERSION__ === "string" ? __POLICY_LINT_VERSION__ : "0.0.0-dev";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-/** The project home: the docs base without its trailing "blob/main/docs/rules/". */
-const INFORMATION_URI = DOCS_BASE.replace(/\/blob\/.*$/, "");
 
 /** A relative URI reference with forward slashes; each segment percent-encoded (Hangul, spaces). */
 export function artifactUri(cwd: string, filePath: string): string {
@@ -76,7 +75,7 @@ export const sarif: Formatter = (results, { cwd, locale, rules }) => {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "policy-lint", version: VERSION, informationUri: INFORMATION_URI, rules: metas.map((m) => ruleDescriptor(m, locale)) } },
+        tool: { driver: { name: "policy-lint", version: VERSION, informationUri: REPOSITORY_URL, rules: metas.map((m) => ruleDescriptor(m, locale)) } },
         invocations: [{ executionSuccessful: !results.some((r) => r.fatalErrorCount > 0), toolExecutionNotifications: notifications }],
         results: sarifResults,
         columnKind: "utf16CodeUnits",

@@ -86,11 +86,11 @@ function expectInside(result: LintResult, text: string): void {
 }
 
 async function check(text: string, path: string): Promise<void> {
-  const plain = await lintText(text, path, config, registry, { today: TODAY });
+  const plain = await lintText(text, path, config, registry, { today: TODAY, fragment: true });
   expectInside(plain, text);
-  const fixed = await lintText(text, path, config, registry, { today: TODAY, fix: true });
+  const fixed = await lintText(text, path, config, registry, { today: TODAY, fix: true, fragment: true });
   const output = fixed.output ?? text;
-  const again = await lintText(output, path, config, registry, { today: TODAY });
+  const again = await lintText(output, path, config, registry, { today: TODAY, fragment: true });
   expectInside(again, output);
   expect(again.messages.filter((m) => m.fix).map((m) => `${m.ruleId}:${m.line}`)).toEqual([]);
 }
