@@ -5,20 +5,18 @@
  */
 import { POLICY_DOCUMENT } from "../data/policy-document.js";
 import { headingTopics } from "./classify.js";
-import type { Policy, TopicId } from "./types.js";
+import type { Block, Policy, TopicId } from "./types.js";
 
 const NOT_ELEMENTS: ReadonlySet<TopicId> = new Set(["title", "toc"]);
 
 export function looksLikePolicy(policy: Policy): boolean {
-  if (policy.title && !fromListItem(policy, policy.title.span.start)) return true;
+  if (policy.title && isPolicyName(policy, policy.title)) return true;
   const elements = new Set<TopicId>();
   const add = (topics: readonly TopicId[]) => {
     for (const t of topics) if (!NOT_ELEMENTS.has(t)) elements.add(t);
   };
   for (const section of policy.sections) {
-    // "…아래와 같은 개인정보취급방침을 가지고 있습니다" under a site's navigation still names the document.
-    const heading = section.heading;
-    if (heading && headingTopics(heading.text).includes("title") && !fromListItem(policy, heading.span.start)) return true;
+    if (section.heading && headingTopics(section.heading.text).includes("title") && isPolicyName(policy, section.heading)) return true;
     add(section.topics);
   }
   for (const entry of policy.toc) add(entry.topics);
@@ -26,7 +24,14 @@ export function looksLikePolicy(policy: Policy): boolean {
   return speaksOfPersonalData(policy.text);
 }
 
-/** "- 개인정보 처리방침 링크 추가" in a changelog mentions a policy; it does not name this document. */
+/**
+ * A heading that names a policy is the document's name when it is short and stands alone: a
+ * sentence about policies, or a changelog's "- 개인정보 처리방침 링크 추가", only mentions one.
+ */
+function isPolicyName(policy: Policy, block: Block): boolean {
+  return block.text.replace(/\s+/g, "").length <= POLICY_DOCUMENT.maxNameLength && !fromListItem(policy, block.span.start);
+}
+
 function fromListItem(policy: Policy, offset: number): boolean {
   const lineStart = policy.text.lastIndexOf("\n", offset - 1) + 1;
   const lineEnd = policy.text.indexOf("\n", offset);
