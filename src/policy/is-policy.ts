@@ -29,7 +29,8 @@ export function looksLikePolicy(policy: Policy): boolean {
  * sentence about policies, or a changelog's "- 개인정보 처리방침 링크 추가", only mentions one.
  */
 function isPolicyName(policy: Policy, block: Block): boolean {
-  return block.text.replace(/\s+/g, "").length <= POLICY_DOCUMENT.maxNameLength && !fromListItem(policy, block.span.start);
+  const text = block.text.trim();
+  return text.replace(/\s+/g, "").length <= POLICY_DOCUMENT.maxNameLength && !SENTENCE_END.test(text) && !fromListItem(policy, block.span.start);
 }
 
 function fromListItem(policy: Policy, offset: number): boolean {
@@ -37,6 +38,9 @@ function fromListItem(policy: Policy, offset: number): boolean {
   const lineEnd = policy.text.indexOf("\n", offset);
   return LIST_MARKER.test(policy.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
 }
+
+/** "See the privacy policy for what we keep." is a sentence, not a name. */
+const SENTENCE_END = /(?:[.!?。]|[다요]\.?)$/;
 
 const LIST_MARKER = /^\s{0,8}(?:[-*+•·]|\d{1,3}[.)])\s/;
 

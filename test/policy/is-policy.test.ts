@@ -45,5 +45,7 @@ describe("looksLikePolicy", () => {
     for (const f of ["README.md", "BENCHMARKS.md", "docs/integrations.md"]) expect(await readsAsPolicy(root + f), f).toBe(false);
     const changelog = "# Changelog\n\n## 0.2.0\n\n- 개인정보 처리방침 링크를 바닥글에 추가\n- 로그인 오류 수정\n\n## 0.1.0\n\n- 첫 공개\n";
     expect(await readsAsPolicy("CHANGELOG.md", Buffer.from(changelog))).toBe(false);
+    const faq = "# FAQ\n\n## Is the app free?\n\nYes. See the privacy policy for what we keep.\n";
+    expect(await readsAsPolicy("privacy-faq.md", Buffer.from(faq))).toBe(false);
   });
 });
