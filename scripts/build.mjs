@@ -34,7 +34,7 @@ const LAZY = {
   "src/engine/pool.ts": "pool",
 };
 /** Dependencies only some runs need, loaded from node_modules on use. */
-const LAZY_PACKAGES = ["cosmiconfig", "tinyglobby", "diff"];
+const LAZY_PACKAGES = ["cosmiconfig", "tinyglobby", "diff", "ignore"];
 
 const lazyImports = {
   name: "lazy-imports",

@@ -1,7 +1,7 @@
 /**
  * `policy-lint explain <rule-id>`: the rule's documentation in the terminal. The page in
- * docs/rules is the full text (what, why, law, examples); a rule without one is rendered from its
- * metadata, which every rule has.
+ * docs/rules is the full text (what, why, law, examples), rendered as plain text in one language;
+ * a rule without one is rendered from its metadata, which every rule has.
  */
 import { Command, Option } from "commander";
 import { existsSync, readFileSync } from "node:fs";
@@ -13,6 +13,7 @@ import { TOPICS } from "../data/topics.js";
 import { docsUrl } from "../engine/messages.js";
 import type { Locale, RuleMeta } from "../rule-api.js";
 import type { CliIO } from "./main.js";
+import { renderRulePage } from "./rule-page.js";
 
 /**
  * docs/rules of the package. Found by walking up from this module, because the bundle puts it in
@@ -46,7 +47,7 @@ export function renderMeta(meta: RuleMeta, locale: Locale): string {
   const out = [`# ${meta.id}`, "", meta.description[locale], ""];
   out.push(`${l.requirement}: ${meta.requirement}`, `${l.severity}: ${meta.defaultSeverity}`);
   if (element) out.push(`${l.element}: ${element}`);
-  out.push("", `${l.basis}:`, ...meta.legalBasis.map((b) => `  - ${b[locale]} [${b.source}]`));
+  out.push("", `${l.basis}:`, ...meta.legalBasis.map((b) => `  - ${b[locale]}`));
   out.push("", `${l.messages}:`, ...Object.entries(meta.messages).map(([id, m]) => `  - ${id}: ${m[locale]}`));
   out.push("", `${l.docs}: ${docsUrl(meta.id)}`);
   return out.join("\n") + "\n";
@@ -70,6 +71,6 @@ export async function explain(argv: string[], io: CliIO): Promise<number> {
   const rule = builtInRules.find((r) => r.meta.id === id);
   if (!rule) throw new UsageError(`unknown rule "${id}" (see policy-lint --list-rules)`);
   const page = docsPage(rule.meta.id, locale);
-  io.stdout(page !== undefined ? printable(page.endsWith("\n") ? page : page + "\n") : renderMeta(rule.meta, locale));
+  io.stdout(page !== undefined ? printable(renderRulePage(page, locale)) : renderMeta(rule.meta, locale));
   return 0;
 }

@@ -3,16 +3,20 @@
  * CLI runs in-process in tests; bin/policy-lint.js sets process.exitCode once.
  */
 import { Command, CommanderError, Option } from "commander";
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { createLinter, lintBytes, lintFiles, type Linter, type TextLintResult } from "../api.js";
 import { isUsageError, UsageError } from "../config/errors.js";
 import { parseSeverity, type RuleEntry } from "../config/schema.js";
 import { resolveFor } from "../config/load.js";
+import { fatalResult } from "../engine/lint.js";
+import { isNotAPolicy } from "../engine/not-a-policy.js";
 import { sanitize } from "../engine/messages.js";
 import { FORMAT_NAMES, loadFormatter } from "../format/index.js";
 import { encode } from "../input/decode.js";
+import { findFiles } from "../input/files.js";
 import type { Locale } from "../rule-api.js";
+import { inputProblem, skippedNote } from "./messages.js";
 import { formatOutline } from "./outline.js";
 import { evidenceReport, formatEvidence } from "./evidence.js";
 import { writeAtomic } from "./write.js";
@@ -32,6 +36,7 @@ export interface CliIO {
 interface CliOptions {
   format: string;
   outputFile?: string;
+  sarifFile?: string;
   config?: string | false;
   rule: string[];
   maxWarnings?: string;
@@ -46,6 +51,7 @@ interface CliOptions {
   listRules?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  skipNonPolicies?: boolean;
   color: boolean;
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
@@ -60,6 +66,7 @@ function buildProgram(io: CliIO): Command {
     .argument("[paths...]", "files, directories or globs (.md .markdown .txt .html .htm)")
     .addOption(new Option("-f, --format <name>", "output format").default("stylish"))
     .option("-o, --output-file <path>", "write the report to a file instead of stdout")
+    .option("--sarif-file <path>", "also write a SARIF 2.1.0 report to this file (one lint, two reports)")
     .option("-c, --config <path>", "use this configuration file")
     .option("--no-config", "ignore configuration files")
     .option("--rule <id:severity>", "set a rule's severity, e.g. --rule title:off (repeatable)", (v: string, acc: string[]) => [...acc, v], [] as string[])
@@ -75,6 +82,7 @@ function buildProgram(io: CliIO): Command {
     .option("--list-rules", "list the rules with their legal basis")
     .option("--fix", "apply mechanical fixes to the files")
     .option("--fix-dry-run", "show the fixes as a unified diff without writing")
+    .option("--skip-non-policies", "skip files that do not read as a privacy policy even when named (for hooks)")
     .option("--no-color", "disable colours")
     .option("--no-inline-config", "ignore policy-lint-disable/enable comments in documents")
     .option("--report-unused-disable-directives", "report policy-lint-disable comments that hide nothing, as errors")
@@ -132,8 +140,25 @@ async function runSubcommand(name: string, argv: string[], io: CliIO): Promise<n
   }
 }
 
+/**
+ * The subcommand and its arguments, when the line names one. `--locale` may come before the
+ * subcommand's name (`policy-lint --locale en explain title`); it is handed on to the subcommand.
+ */
+function subcommandOf(argv: string[]): { name: string; args: string[] } | undefined {
+  const leading: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    if (argv[i] === "--locale" && i + 1 < argv.length) leading.push(argv[i], argv[++i]);
+    else if (argv[i].startsWith("--locale=")) leading.push(argv[i]);
+    else break;
+  }
+  const name = argv[i];
+  return name !== undefined && SUBCOMMANDS.has(name) ? { name, args: [...argv.slice(i + 1), ...leading] } : undefined;
+}
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  if (argv[0] !== undefined && SUBCOMMANDS.has(argv[0])) return runSubcommand(argv[0], argv.slice(1), io);
+  const sub = subcommandOf(argv);
+  if (sub) return runSubcommand(sub.name, sub.args, io);
   const program = buildProgram(io);
   try {
     program.parse(argv, { from: "user" });
@@ -190,7 +215,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     results = [await lintBytes(await io.readStdin(), name, linter)];
   } else {
     if (!paths.length) throw new UsageError("no files given (try: policy-lint ./policy.md, or --help)");
-    results = await lintFiles(paths, linter);
+    results = await lintPaths(paths, linter, Boolean(opts.skipNonPolicies), io);
   }
 
   for (const r of results) {
@@ -203,22 +228,26 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (opts.printSuggestions && !MACHINE_FORMATS.has(opts.format)) io.stdout(formatSuggestions(results));
 
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const shown = opts.quiet ? results.map(errorsOnly) : results;
+  let shown = opts.quiet ? results.map(errorsOnly) : results;
+  // The terminal report leaves out files that could not be read: stderr has said so in one line.
+  if (opts.format === "stylish") shown = shown.filter((r) => !r.messages.length || r.messages.some((m) => !m.fatal));
   const formatter = (await loadFormatter(opts.format))!;
   const rulesMeta = new Map(linter.registry.all().map((r) => [r.meta.id, r.meta]));
-  const report = await formatter(shown, {
+  const context = {
     cwd: io.cwd,
     color: useColor(opts, io),
-    locale: linter.options.locale ?? linter.loaded.config.locale ?? "ko",
+    locale: runLocale(linter),
     rules: rulesMeta,
     env: io.env,
     verbose: Boolean(opts.verbose),
     configFile: linter.loaded.filepath,
     inlineConfig: opts.inlineConfig,
-    settingsFor: (file) => resolveFor(file, linter.loaded, linter.registry, { rules: linter.options.rules ?? {}, locale: linter.options.locale }, linter.cwd),
-  });
+    settingsFor: (file: string) => resolveFor(file, linter.loaded, linter.registry, { rules: linter.options.rules ?? {}, locale: linter.options.locale }, linter.cwd),
+  };
+  const report = await formatter(shown, context);
   const outputText = diffs + report;
-  if (opts.outputFile) await writeFile(resolve(io.cwd, opts.outputFile), outputText);
+  if (opts.sarifFile) await writeReport(io.cwd, opts.sarifFile, await (await loadFormatter("sarif"))!(results, { ...context, color: false }));
+  if (opts.outputFile) await writeReport(io.cwd, opts.outputFile, outputText);
   else if (outputText) io.stdout(outputText.endsWith("\n") || !outputText ? outputText : outputText + "\n");
 
   if (results.some((r) => r.fatalErrorCount > 0)) return 2;
@@ -228,6 +257,44 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     return 1;
   }
   return 0;
+}
+
+/**
+ * Lints what the paths name. A document that does not read as a policy is skipped with a note
+ * when a directory or glob brought it in (or `skipNonPolicies` is set, as the hook does); named
+ * by itself it keeps its one finding.
+ */
+async function lintPaths(paths: string[], linter: Linter, skipNonPolicies: boolean, io: CliIO): Promise<TextLintResult[]> {
+  const locale = runLocale(linter);
+  const targets = await findFiles(paths, linter.cwd, linter.loaded.config.ignorePatterns);
+  const readable = targets.filter((t) => !t.problem).map((t) => t.path);
+  const linted = new Map((readable.length ? await lintFiles(readable, linter) : []).map((r) => [r.filePath, r]));
+  const results: TextLintResult[] = [];
+  for (const t of targets) {
+    if (t.problem) {
+      results.push(fatalResult(t.path, inputProblem(t.problemKind ?? "unreadable", locale, t.problem)));
+      continue;
+    }
+    const result = linted.get(t.path);
+    if (!result) continue;
+    if (isNotAPolicy(result) && (skipNonPolicies || !t.named)) {
+      io.stderr(`policy-lint: ${sanitize(t.path)}: ${skippedNote(locale)}\n`);
+      continue;
+    }
+    results.push(result);
+  }
+  return results;
+}
+
+/** Writes a report file, creating its folder: `-o reports/lint.sarif` in a fresh checkout just works. */
+async function writeReport(cwd: string, file: string, text: string): Promise<void> {
+  const target = resolve(cwd, file);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, text);
+}
+
+function runLocale(linter: Linter): Locale {
+  return linter.options.locale ?? linter.loaded.config.locale ?? "ko";
 }
 
 /** The html report quotes the document and shows its outline: it needs the model of every file. */

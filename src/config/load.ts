@@ -10,6 +10,7 @@ import type Picomatch from "picomatch";
 import type { Locale, Rule } from "../rule-api.js";
 import type { ResolvedConfig, RuleRegistry, RuleSetting } from "../engine/types.js";
 import { ConfigError } from "./errors.js";
+import { syntaxReason } from "./syntax.js";
 import { checkRules, parseUserConfig, type RuleEntry, type UserConfig } from "./schema.js";
 
 export const SEARCH_PLACES = [
@@ -73,16 +74,17 @@ export async function loadConfig(options: { cwd: string; configPath?: string; no
   // cosmiconfig is CommonJS: its named export sits on `default` once bundled.
   const mod = (await import("cosmiconfig")) as typeof import("cosmiconfig") & { default?: typeof import("cosmiconfig") };
   const cosmiconfig = mod.cosmiconfig ?? mod.default!.cosmiconfig;
-  const explorer = cosmiconfig("policy-lint", { searchPlaces: SEARCH_PLACES, searchStrategy: "project" });
   let found: { config: unknown; filepath: string; isEmpty?: boolean } | null;
   const shown = options.configPath ?? "configuration";
   try {
+    // Inside the try: creating the explorer already reads package.json (for cosmiconfig's own settings).
+    const explorer = cosmiconfig("policy-lint", { searchPlaces: SEARCH_PLACES, searchStrategy: "project" });
     found = options.configPath ? await explorer.load(resolve(options.cwd, options.configPath)) : await explorer.search(options.cwd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new ConfigError(`${shown}: no such file`);
-    const file = (error as { filepath?: string }).filepath ?? shown;
-    throw new ConfigError(`${relative(options.cwd, file) || file}: cannot be parsed: ${reason(error)}`);
+    const file = (error as { filepath?: string }).filepath ?? (options.configPath ? resolve(options.cwd, options.configPath) : undefined);
+    throw new ConfigError(`${file ? relative(options.cwd, file) || file : shown}: cannot be parsed: ${syntaxReason(file, error)}`);
   }
   if (!found) return { config: DEFAULT_CONFIG, filepath: null };
   const shownPath = relative(options.cwd, found.filepath) || found.filepath;

@@ -4,6 +4,7 @@
  */
 import { parse, detectFormat, type Format } from "../parse/index.js";
 import { buildPolicy } from "../policy/build.js";
+import { looksLikePolicy } from "../policy/is-policy.js";
 import { LineIndex } from "../policy/line-index.js";
 import { PolicyQuery } from "../policy/query.js";
 import type { Policy, Span } from "../policy/types.js";
@@ -12,6 +13,7 @@ import { ELEMENT_IDS, type ElementId } from "../evidence/index.js";
 import { Directives } from "./directives.js";
 import { elementStatuses } from "./elements.js";
 import { renderMessage, sanitize } from "./messages.js";
+import { notAPolicyMessage } from "./not-a-policy.js";
 import type { InlineDirective, LintMessage, LintResult, ResolvedConfig, RuleRegistry, RuleSetting, SuppressedMessage } from "./types.js";
 
 export interface LintOptions {
@@ -23,6 +25,11 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Report disable comments that hid nothing, as errors. */
   reportUnusedDisableDirectives?: boolean;
+  /**
+   * The text is a piece of a policy (a rule's test case, an editor selection): run the rules
+   * whatever it looks like, instead of answering that it is not a privacy policy.
+   */
+  fragment?: boolean;
 }
 
 /** Original text with its line structure, so that LF-normalised offsets map back exactly. */
@@ -85,6 +92,8 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
   const root = await parse(source.normalized, format);
   const lines = source.lines;
   const policy = buildPolicy(source.normalized, format, root, lines);
+  // Fourteen "missing" findings on a README say nothing; one line saying why is the finding.
+  if (!options.fragment && !looksLikePolicy(policy)) return summarize(filePath, [notAPolicyMessage(config.locale)], policy);
   const directives = options.inlineConfig === false ? undefined : new Directives(source.normalized, lines);
   const messages: LintMessage[] = [];
   const suppressed: SuppressedMessage[] = [];

@@ -1,12 +1,9 @@
 /** Renders a finding's text: localised message with its data and Korean particles. */
+import { ruleDocsUrl as builtInDocsUrl } from "../project.js";
 import type { Locale, Localized, RuleMeta } from "../rule-api.js";
 import { particleAfter, PARTICLE_PATTERN } from "./particles.js";
 
-export const DOCS_BASE = "https://github.com/policy-lint/policy-lint/blob/main/docs/rules/";
-
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}.md`;
-}
+export const docsUrl = builtInDocsUrl;
 
 /** Where a rule is documented: its own URL (plugins), else the built-in page. Empty when none. */
 export function ruleDocsUrl(meta: Pick<RuleMeta, "id" | "docsUrl">): string {

@@ -10,6 +10,7 @@ import { elementTotals, type ElementTotals } from "../engine/elements.js";
 import { sanitize } from "../engine/messages.js";
 import type { ElementState, ElementStatus, InlineDirective, LintResult } from "../engine/types.js";
 import type { TopicId } from "../policy/types.js";
+import { isNotAPolicy } from "../engine/not-a-policy.js";
 import type { Locale, RuleMeta } from "../rule-api.js";
 import type { Formatter } from "./types.js";
 
@@ -116,9 +117,10 @@ export const checklistFormatter: Formatter = (results, { cwd, color, locale, rul
   const out: string[] = [];
   for (const r of results) {
     out.push(c.underline(sanitize(relative(cwd, r.filePath) || r.filePath)));
-    const fatal = r.messages.find((m) => m.fatal && m.ruleId === null);
-    if (!r.elements) {
-      out.push(`  ${sanitize(fatal?.message ?? (locale === "ko" ? "문서를 읽지 못했습니다." : "the document could not be read."))}`, "");
+    // A file without element states could not be read, or is not a policy: its one message says which.
+    const why = r.messages.find((m) => m.ruleId === null);
+    if (!r.elements || isNotAPolicy(r)) {
+      out.push(`  ${sanitize(why?.message ?? (locale === "ko" ? "문서를 읽지 못했습니다." : "the document could not be read."))}`, "");
       continue;
     }
     const table = r.elements.map((row) => [

@@ -10,6 +10,7 @@ import { relative } from "node:path";
 import { elementTotals } from "../engine/elements.js";
 import { ruleDocsUrl, sanitize } from "../engine/messages.js";
 import type { LintMessage, LintResult } from "../engine/types.js";
+import { isNotAPolicy } from "../engine/not-a-policy.js";
 import { LineIndex } from "../policy/line-index.js";
 import type { Policy, TopicId } from "../policy/types.js";
 import { FACT_KEYS, type Locale, type RuleMeta } from "../rule-api.js";
@@ -156,9 +157,9 @@ function renderFile(r: LintResult, f: number, context: FormatContext): string {
   const { cwd, rules, locale } = context;
   const t = TEXT[locale];
   const out = [`<section class="file" id="f${f}">`, `<h2>${escapeHtml(relative(cwd, r.filePath) || r.filePath)}</h2>`];
-  if (!r.policy || !r.elements) {
-    const fatal = r.messages.find((m) => m.fatal);
-    out.push(`<p class="error">${escapeHtml(fatal?.message ?? t.unreadable)}</p></section>`);
+  if (!r.policy || !r.elements || isNotAPolicy(r)) {
+    const why = r.messages.find((m) => m.ruleId === null);
+    out.push(`<p class="error">${escapeHtml(why?.message ?? t.unreadable)}</p></section>`);
     return out.join("\n");
   }
   const policy = r.policy;

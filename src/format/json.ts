@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from "node:path";
 import { basisText, ruleDocsUrl } from "../engine/messages.js";
 import type { LintMessage } from "../engine/types.js";
 import type { RuleMeta, Locale } from "../rule-api.js";
@@ -11,14 +12,17 @@ function withReference(m: LintMessage, rules: ReadonlyMap<string, RuleMeta>, loc
   return { ...m, legalBasis: basisText(meta, locale), ...(docsUrl ? { docsUrl } : {}) };
 }
 
+/** Text from standard input without --stdin-filename has no path to resolve. */
+const NO_FILE = "<text>";
+
 /**
- * ESLint-compatible JSON (suppressedMessages included), plus each element's state: the model and
- * decoding details stay out.
+ * ESLint-compatible JSON (absolute file paths, suppressedMessages included), plus each element's
+ * state: the model and decoding details stay out.
  */
-export const json: Formatter = (results, { rules, locale }) =>
+export const json: Formatter = (results, { rules, locale, cwd }) =>
   JSON.stringify(
     results.map((r) => ({
-      filePath: r.filePath,
+      filePath: r.filePath === NO_FILE || isAbsolute(r.filePath) ? r.filePath : resolve(cwd, r.filePath),
       messages: r.messages.map((m) => withReference(m, rules, locale)),
       suppressedMessages: (r.suppressedMessages ?? []).map((m) => withReference(m, rules, locale)),
       errorCount: r.errorCount,

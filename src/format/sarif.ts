@@ -4,16 +4,15 @@
  * since it has no rule to point at.
  */
 import { relative, sep } from "node:path";
-import { DOCS_BASE, ruleDocsUrl } from "../engine/messages.js";
+import { ruleDocsUrl } from "../engine/messages.js";
 import type { LintMessage } from "../engine/types.js";
+import { REPOSITORY_URL } from "../project.js";
 import type { Locale, RuleMeta } from "../rule-api.js";
 import type { Formatter } from "./types.js";
 import { VERSION } from "../version.js";
 
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-/** The project home: the docs base without its trailing "blob/main/docs/rules/". */
-const INFORMATION_URI = DOCS_BASE.replace(/\/blob\/.*$/, "");
 
 /** A relative URI reference with forward slashes; each segment percent-encoded (Hangul, spaces). */
 export function artifactUri(cwd: string, filePath: string): string {
@@ -82,7 +81,7 @@ export const sarif: Formatter = (results, { cwd, locale, rules }) => {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "policy-lint", version: VERSION, informationUri: INFORMATION_URI, rules: metas.map((m) => ruleDescriptor(m, locale)) } },
+        tool: { driver: { name: "policy-lint", version: VERSION, informationUri: REPOSITORY_URL, rules: metas.map((m) => ruleDescriptor(m, locale)) } },
         invocations: [{ executionSuccessful: !failed, toolExecutionNotifications: notifications }],
         ...(artifacts.length ? { artifacts } : {}),
         results: sarifResults,

@@ -39,7 +39,7 @@ describe("exit codes and output", () => {
     const results = lintJson([SEED]);
     expect(results).toHaveLength(1);
     const [r] = results;
-    expect(r.filePath).toBe(SEED);
+    expect(r.filePath).toBe(join(ROOT, SEED));
     expect(r.errorCount).toBe(r.messages.filter((m) => m.severity === 2).length);
     for (const m of r.messages) {
       expect(Object.keys(m)).toEqual(expect.arrayContaining(["ruleId", "messageId", "severity", "message", "line", "column", "endLine", "endColumn"]));
@@ -86,7 +86,7 @@ describe("exit codes and output", () => {
   it("a missing file is a fatal error for that file only; the others are still linted", () => {
     const run = runCli(["--format", "json", "nope.txt", SEED]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("nope.txt: no such file or directory");
+    expect(run.stderr).toBe("policy-lint: nope.txt: 파일이나 폴더가 없습니다\n");
     const results = JSON.parse(run.stdout);
     expect(results).toHaveLength(2);
     expect(results[1].messages.length).toBeGreaterThan(0);
@@ -95,7 +95,7 @@ describe("exit codes and output", () => {
   it("lints stdin with --stdin-filename", () => {
     const run = runCli(["--stdin", "--stdin-filename", "policy.txt", "--format", "json"], { input: seedText });
     const [r] = JSON.parse(run.stdout);
-    expect(r.filePath).toBe("policy.txt");
+    expect(r.filePath).toBe(join(ROOT, "policy.txt"));
     expect(r.messages.some((m: { ruleId: string }) => m.ruleId === "overseas-transfer")).toBe(true);
   });
 

@@ -93,7 +93,7 @@ describe("--format sarif", () => {
   });
 
   it("reports a file that cannot be read as a tool notification, still schema-valid", () => {
-    const log = lintSarif(["missing.txt"], "policy-lint: missing.txt: no such file or directory\n");
+    const log = lintSarif(["missing.txt"], "policy-lint: missing.txt: 파일이나 폴더가 없습니다\n");
     expect(validate(log)).toBe(true);
     expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
     expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text.length).toBeGreaterThan(0);

@@ -38,7 +38,7 @@ export function configFor(ruleId: string, facts: Facts = {}, options: Record<str
 export async function lintWith(ruleId: string, c: ValidCase): Promise<LintMessage[]> {
   const text = c.code ?? readFileSync(new URL(`../../${c.file}`, import.meta.url), "utf8");
   const filename = c.filename ?? c.file ?? "policy.md";
-  const result = await lintText(text, filename, configFor(ruleId, c.facts), registry, { today: c.today ?? "2026-11-30" });
+  const result = await lintText(text, filename, configFor(ruleId, c.facts), registry, { today: c.today ?? "2026-11-30", fragment: true });
   return result.messages;
 }
 

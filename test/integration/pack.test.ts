@@ -67,7 +67,7 @@ describe("the published package", () => {
       file: true,
       config: true,
       names: expect.arrayContaining(["stylish", "json", "github", "sarif", "checklist", "html"]),
-      json: "policy.txt",
+      json: join(project, "policy.txt"),
     });
   });
 });

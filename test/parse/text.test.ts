@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import type { List, ListItem, Nodes, Paragraph, Root, Table } from "mdast";
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse/text.js";
+import { CORPUS_NOTE, corpusUrl, hasCorpus } from "../helpers/shared.js";
 
 const read = (url: URL) => readFileSync(url, "utf8").replace(/\r\n?/g, "\n");
 const seed = read(new URL("../../fixtures/seeds/004_2bead2da7e852597.txt", import.meta.url));
 const fixture = (name: string) => read(new URL(`../../fixtures/parse/${name}`, import.meta.url));
-const corpus = (name: string) => read(new URL(`../../../shared/corpus/${name}`, import.meta.url));
+const corpus = (name: string) => read(corpusUrl(name));
+const itWithCorpus = it.skipIf(!hasCorpus);
 
 type Depth = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -194,7 +196,7 @@ describe("parseText on seed 004 (제N조 articles, ①/•/o lists, a flattened 
 });
 
 describe("parseText on corpus policies", () => {
-  it("03: ■ sections with 가./나. subsections, o and - bullets", () => {
+  itWithCorpus("03: ■ sections with 가./나. subsections, o and - bullets" + CORPUS_NOTE, () => {
     const text = corpus("03_twarelab.txt");
     const root = parseText(text);
     expect(headings(root)).toEqual([
@@ -218,7 +220,7 @@ describe("parseText on corpus policies", () => {
     expectValidPositions(text, root);
   });
 
-  it("05: a 1.–12. outline with 가./나. subsections and <…> labels", () => {
+  itWithCorpus("05: a 1.–12. outline with 가./나. subsections and <…> labels" + CORPUS_NOTE, () => {
     const text = corpus("05_jellive-2017.txt");
     const root = parseText(text);
     expect(headings(root)).toEqual([
@@ -284,7 +286,7 @@ describe("parseText on corpus policies", () => {
     expectValidPositions(text, root);
   });
 
-  it("21: a table of contents is a list; the numbered sections and (1) subsections are headings", () => {
+  itWithCorpus("21: a table of contents is a list; the numbered sections and (1) subsections are headings" + CORPUS_NOTE, () => {
     const text = corpus("21_xray21-teleradiology-clinic-2014-from-java.txt");
     const root = parseText(text);
     expect(headings(root)).toEqual([
@@ -338,7 +340,7 @@ describe("parseText on corpus policies", () => {
     expectValidPositions(text, root);
   });
 
-  it("33: 제N조(…) articles whose 1. clauses are list items, and 부칙", () => {
+  itWithCorpus("33: 제N조(…) articles whose 1. clauses are list items, and 부칙" + CORPUS_NOTE, () => {
     const text = corpus("33_pintogether-map-sns-from-tsx.txt");
     const root = parseText(text);
     const titles = [

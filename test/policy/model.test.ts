@@ -8,8 +8,11 @@ import { detectFormat, parse } from "../../src/parse/index.js";
 import { buildPolicy } from "../../src/policy/build.js";
 import { LineIndex } from "../../src/policy/line-index.js";
 import type { Policy } from "../../src/policy/types.js";
+import { CORPUS_NOTE, corpusUrl, hasCorpus } from "../helpers/shared.js";
 
-const corpus = (name: string) => new URL(`../../../shared/corpus/${name}`, import.meta.url);
+const corpus = corpusUrl;
+const describeWithCorpus = describe.skipIf(!hasCorpus);
+const itWithCorpus = it.skipIf(!hasCorpus);
 const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url);
 
 async function load(url: URL): Promise<Policy> {
@@ -43,7 +46,7 @@ describe("Markdown in a .txt file with Jekyll front matter (seed 000)", () => {
   });
 });
 
-describe("Markdown with setext headings and run-together numbering (19, Discord bot)", () => {
+describeWithCorpus("Markdown with setext headings and run-together numbering (19, Discord bot)" + CORPUS_NOTE, () => {
   it("finds every numbered section", async () => {
     const p = await load(corpus("19_loras-discord-bot.md"));
     const topics = outline(p).map(([, , t]) => t[0]).filter(Boolean);
@@ -52,7 +55,7 @@ describe("Markdown with setext headings and run-together numbering (19, Discord 
   });
 });
 
-describe("Markdown with GFM tables (39, social app)", () => {
+describeWithCorpus("Markdown with GFM tables (39, social app)" + CORPUS_NOTE, () => {
   it("reads the consignment table with its country column", async () => {
     const p = await load(corpus("39_thrust-hangout-social-app-2023.md"));
     const table = p.tables.find((t) => t.header.some((c) => c.text === "위탁업체"))!;
@@ -70,7 +73,7 @@ describe("Markdown with GFM tables (39, social app)", () => {
 });
 
 describe("HTML pages", () => {
-  it("08: finds numbered <h> sections, the anchor TOC and the <table> of processors", async () => {
+  itWithCorpus("08: finds numbered <h> sections, the anchor TOC and the <table> of processors" + CORPUS_NOTE, async () => {
     const p = await load(corpus("08_ssis-social-security-info-service-2017.html"));
     expect(p.format).toBe("html");
     expect(p.toc).toHaveLength(12);
@@ -85,19 +88,19 @@ describe("HTML pages", () => {
     expect(p.effectiveDate?.value).toBe("2017-08-07");
   });
 
-  it("15: takes the <title> as the document title and bold lead-ins as headings", async () => {
+  itWithCorpus("15: takes the <title> as the document title and bold lead-ins as headings" + CORPUS_NOTE, async () => {
     const p = await load(corpus("15_khu-return-univ-club.html"));
     expect(p.title?.text).toContain("개인정보처리방침");
     const topics = outline(p).flatMap(([, , t]) => t);
     expect(topics).toEqual(expect.arrayContaining(["purpose", "retention", "items", "auto-collection", "privacy-officer", "changes"]));
   });
 
-  it("17: reads a date written across <em> tags as the effective date", async () => {
+  itWithCorpus("17: reads a date written across <em> tags as the effective date" + CORPUS_NOTE, async () => {
     const p = await load(corpus("17_banyanjade-dancing-chocopie-2017.html"));
     expect(p.effectiveDate?.value).toBe("2017-04-18");
   });
 
-  it("31: an .html file without markup is read as plain text", async () => {
+  itWithCorpus("31: an .html file without markup is read as plain text" + CORPUS_NOTE, async () => {
     const p = await load(corpus("31_daeheung-school-meal-chatbot-minimal.html"));
     expect(p.format).toBe("text");
     expect(p.blocks).toHaveLength(1);
@@ -126,7 +129,7 @@ describe("entities", () => {
   });
 });
 
-describe("large Markdown documents", () => {
+describeWithCorpus("large Markdown documents" + CORPUS_NOTE, () => {
   it("are parsed in pieces with positions that still point at the right lines", async () => {
     const one = readFileSync(corpus("39_thrust-hangout-social-app-2023.md"), "utf8") + "\n\n```\n\n개인정보 처리방침 예시\n\n```\n\n";
     const text = one.repeat(Math.ceil((200 * 1024) / one.length));

@@ -5,7 +5,7 @@
  */
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeAtomic } from "../../src/cli/write.js";
 import { cli, cliChild, json } from "./cli.js";
@@ -47,7 +47,7 @@ describe("--fix under SIGKILL", () => {
     // Leftover temp files are not linted by a later run over the directory.
     writeFileSync(join(work, ".policy-lint-tmp-1-x-policy.txt.tmp"), original.subarray(0, 100));
     const later = cli(["--format", "json", "."], work, { timeout: 120_000 });
-    expect(json(later).map((r) => r.filePath).sort()).toEqual(["expected.txt", "policy.txt"]);
+    expect(json(later).map((r) => relative(work, r.filePath)).sort()).toEqual(["expected.txt", "policy.txt"]);
     expect(outcomes.old + outcomes.new).toBe(12);
   }, 240_000);
 });

@@ -88,8 +88,8 @@ describe("regular expressions on pathological text", () => {
     for (const unit of UNITS) {
       // Runs inside lines and as whole lines, under a heading so that section rules look at them.
       const body = `개인정보 처리방침\n\n제1조(${run(unit, 2000)})\n${hostile(unit, 30_000)}\n${Array.from({ length: 200 }, () => run(unit, 100)).join("\n")}\n`;
-      await lintText(body, "policy.txt", config, registry, { today: "2025-06-01" });
-      await lintText(`<h1>개인정보 처리방침</h1><p>${body.replaceAll("<", "&lt;")}</p>`, "policy.html", config, registry, { today: "2025-06-01" });
+      await lintText(body, "policy.txt", config, registry, { today: "2025-06-01", fragment: true });
+      await lintText(`<h1>개인정보 처리방침</h1><p>${body.replaceAll("<", "&lt;")}</p>`, "policy.html", config, registry, { today: "2025-06-01", fragment: true });
     }
     expectLinear();
   }, 300_000);

@@ -54,7 +54,7 @@ function config(ruleId: string, severity: SeverityName, facts: Facts = ALL_FACTS
 }
 
 const lint = async (text: string, ruleId: string, severity: SeverityName) =>
-  (await lintText(text, "policy.md", config(ruleId, severity), registry, { today: "2026-11-30" })).messages;
+  (await lintText(text, "policy.md", config(ruleId, severity), registry, { today: "2026-11-30", fragment: true })).messages;
 
 describe("rule registry", () => {
   const files = readdirSync(new URL("rules/", ROOT)).filter((f) => f.endsWith(".ts") && f !== "index.ts");
@@ -153,7 +153,7 @@ describe.each(builtInRules.map((r) => [r.meta.id, r] as const))("%s", (id, rule)
     const [ko] = await lint(doc, id, "error");
     expect(ko.message).not.toContain(`docs/rules/${id}.md`);
     expect(ko.message).not.toContain(`(근거: ${meta.legalBasis[0].ko}`);
-    const en = await lintText(doc, "policy.md", { ...config(id, "error"), locale: "en" }, registry, { today: "2026-11-30" });
+    const en = await lintText(doc, "policy.md", { ...config(id, "error"), locale: "en" }, registry, { today: "2026-11-30", fragment: true });
     expect(en.messages[0].message).not.toContain(`basis: ${meta.legalBasis[0].en}`);
     expect(en.messages[0].message).not.toMatch(/[가-힣]{2,}[^'」)]*$/);
   });
