@@ -73,16 +73,6 @@ export async function lintDocument(text: string, fileName: string, settings: Pag
   return lintText(text.replace(/^\ufeff/, ""), fileName, resolve(settings, locale), registry, options);
 }
 
-/** The message without the legal basis and docs link the engine appends: the page shows those apart. */
-export function bareMessage(m: LintMessage, locale: Locale): string {
-  const meta = m.ruleId ? RULES.get(m.ruleId)?.meta : undefined;
-  if (!meta) return m.message;
-  const basis = meta.legalBasis.map((b) => b[locale]).join(", ");
-  const link = ruleDocsUrl(meta);
-  const suffix = `${basis ? ` (${locale === "ko" ? "근거" : "basis"}: ${basis})` : ""}${link ? ` ${link}` : ""}`;
-  return suffix && m.message.endsWith(suffix) ? m.message.slice(0, -suffix.length) : m.message;
-}
-
 /** Reads a .policy-lintrc.json as the CLI would; throws ConfigError with a one-line reason. */
 export function readSettings(json: string, fileName: string): { settings: PageSettings; ignored: string[] } {
   let raw: unknown;

@@ -53,7 +53,7 @@ function latinBatchim(run: string): Batchim {
 }
 
 /** Closing quotes, brackets and spaces between a word and its particle are read past. */
-const TRAILING = new Set([..." \t\n'\"’”」』》〉)]}>.·"]);
+const TRAILING = new Set([..." \t\n'\"’”」』》〉)]}>.·/-_:;,!?"]);
 
 /** The final consonant of the text's last word as read aloud, or undefined when it has no word. */
 export function batchimOf(text: string): Batchim | undefined {

@@ -18,10 +18,10 @@ describe("project links", () => {
 
   it("findings, SARIF helpUri and informationUri link into that repository, to pages the package ships", () => {
     const seed = "fixtures/seeds/004_2bead2da7e852597.txt";
-    const [result] = JSON.parse(runCli(["--format", "json", seed]).stdout) as { messages: { message: string }[] }[];
+    const [result] = JSON.parse(runCli(["--format", "json", seed]).stdout) as { messages: { docsUrl?: string }[] }[];
     const sarif = JSON.parse(runCli(["--format", "sarif", seed]).stdout);
     const links = [
-      ...result.messages.flatMap((m) => m.message.match(/https?:\/\/\S+/g) ?? []),
+      ...result.messages.flatMap((m) => (m.docsUrl ? [m.docsUrl] : [])),
       ...sarif.runs[0].tool.driver.rules.map((r: { helpUri: string }) => r.helpUri),
       sarif.runs[0].tool.driver.informationUri,
     ];

@@ -5,7 +5,6 @@
  */
 import {
   applyFixes,
-  bareMessage,
   DEFAULT_SETTINGS,
   elementEvidence,
   elementName,
@@ -237,7 +236,7 @@ function renderFinding(m: LintMessage): HTMLElement {
     "data-line": String(m.line),
     "data-severity": String(m.severity),
   });
-  const head = el("div", { class: "finding-head" }, el("span", { class: `badge ${kind}` }, kind === "error" ? tx.error : tx.warning), " ", el("span", { class: "message" }, bareMessage(m, state.locale)));
+  const head = el("div", { class: "finding-head" }, el("span", { class: `badge ${kind}` }, kind === "error" ? tx.error : tx.warning), " ", el("span", { class: "message" }, m.message));
   if (m.ruleId) head.append(" ", el("code", { class: "rule" }, m.ruleId));
   card.append(head);
   if (meta?.legalBasis.length) card.append(el("div", { class: "basis" }, `${tx.basis}: ${meta.legalBasis.map((b) => b[state.locale]).join(", ")}`));
@@ -413,7 +412,7 @@ function renderEvidence(): void {
   if (row.gaps.length) parts.push(el("h5", {}, tx.evidenceGaps), el("ul", { class: "evidence-gaps" }, ...row.gaps.map((g) => el("li", {}, lineLink(g.line), " ", el("code", {}, g.id)))));
   if (row.rejected.length) parts.push(el("h5", {}, tx.evidenceRejected), evidenceList(row.rejected, "evidence-rejected"));
   if (row.findings.length) {
-    parts.push(el("h5", {}, tx.evidenceFindings), el("ul", { class: "evidence-findings" }, ...row.findings.map((m) => el("li", {}, lineLink(m.line), " ", bareMessage(m, state.locale)))));
+    parts.push(el("h5", {}, tx.evidenceFindings), el("ul", { class: "evidence-findings" }, ...row.findings.map((m) => el("li", {}, lineLink(m.line), " ", m.message))));
   }
   box.replaceChildren(...parts);
   box.dataset.element = row.element;
