@@ -7,7 +7,8 @@ import { buildPolicy } from "../policy/build.js";
 import { LineIndex } from "../policy/line-index.js";
 import { PolicyQuery } from "../policy/query.js";
 import type { Policy, Span } from "../policy/types.js";
-import type { Edit, ReportDescriptor, Rule, RuleContext } from "../rule-api.js";
+import type { PolicyDiff } from "../diff/types.js";
+import type { Edit, PreviousVersion, ReportDescriptor, Rule, RuleContext } from "../rule-api.js";
 import { Directives } from "./directives.js";
 import { renderMessage, sanitize } from "./messages.js";
 import type { LintMessage, LintResult, ResolvedConfig, RuleRegistry } from "./types.js";
@@ -17,6 +18,8 @@ export interface LintOptions {
   /** ISO date the lint runs on; defaults to today. */
   today?: string;
   format?: Format;
+  /** The previous version's text (e.g. the file at a git ref), for rules that judge a change. */
+  previous?: { text: string; label: string };
 }
 
 /** Original text with its line structure, so that LF-normalised offsets map back exactly. */
@@ -83,6 +86,7 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
   const messages: LintMessage[] = [];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const query = new PolicyQuery(policy);
+  const previous = options.previous ? await readPrevious(options.previous, filePath, options.format, policy) : undefined;
 
   for (const [ruleId, setting] of config.rules) {
     if (setting.severity === "off") continue;
@@ -94,6 +98,7 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
       facts: config.facts,
       today,
       query,
+      ...(previous ? { previous } : {}),
       report: (d) => void reports.push(d),
     };
     try {
@@ -109,6 +114,22 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)));
   return summarize(filePath, messages, policy);
+}
+
+/** The previous version read like this one; the comparison runs only if a rule asks for it. */
+async function readPrevious(source: { text: string; label: string }, filePath: string, format: Format | undefined, current: Policy): Promise<PreviousVersion> {
+  const text = source.text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
+  const oldFormat = format ?? detectFormat(filePath, text);
+  const policy = buildPolicy(text, oldFormat, await parse(text, oldFormat));
+  const { diffPolicies } = await import("../diff/compare.js");
+  let changes: PolicyDiff | undefined;
+  return {
+    label: source.label,
+    policy,
+    get changes() {
+      return (changes ??= diffPolicies(policy, current));
+    },
+  };
 }
 
 function ruleFailure(ruleId: string, error: unknown, locale: ResolvedConfig["locale"]): LintMessage {
