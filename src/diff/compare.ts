@@ -42,7 +42,7 @@ function compareElements(before: PolicyFacts, after: PolicyFacts): ElementChange
           for (const b of section.heading ? [section.heading, ...section.blocks] : section.blocks) {
             if (seen.has(b) || f.metaBlocks.has(b)) continue;
             seen.add(b);
-            text.push(normalizeText(b.text));
+            text.push(normalizeText(f.text(b)));
           }
         }
         out.set(topic, { text: text.join("\n"), block: s.heading ?? s.blocks[0] });
@@ -162,8 +162,8 @@ function compareArticles(before: PolicyFacts, after: PolicyFacts): ArticleChange
 }
 
 function comparePassages(before: PolicyFacts, oldBlocks: Block[], after: PolicyFacts, newBlocks: Block[]): Passage[] {
-  const a = oldBlocks.map((b) => normalizeText(b.text));
-  const b = newBlocks.map((x) => normalizeText(x.text));
+  const a = oldBlocks.map((x) => normalizeText(before.text(x)));
+  const b = newBlocks.map((x) => normalizeText(after.text(x)));
   // Reflowed lines and re-cut paragraphs: the same words in other blocks are no change.
   if (a.join("") === b.join("")) return [];
   const pairs = commonPairs(a, b);
@@ -191,9 +191,9 @@ function lineOf(f: PolicyFacts, block: Block): number {
 
 function side(f: PolicyFacts, blocks: Block[]): PassageSide {
   return {
-    text: blocks.map((b) => b.text.trim()).join("\n"),
+    text: blocks.map((b) => f.text(b)).join("\n"),
     line: lineOf(f, blocks[0]),
     endLine: f.lines.position(Math.max(blocks[blocks.length - 1].span.start, blocks[blocks.length - 1].span.end - 1)).line,
-    blocks: blocks.map((b) => ({ line: lineOf(f, b), text: b.text.trim() })),
+    blocks: blocks.map((b) => ({ line: lineOf(f, b), text: f.text(b) })),
   };
 }

@@ -23,6 +23,8 @@ export interface PolicyFacts {
   /** The blocks of the change history and the effective-date statement: edits there are not content. */
   metaBlocks: Set<Block>;
   hasHistory: boolean;
+  /** A block as the source writes it (see sourceText). */
+  text(block: Block): string;
 }
 
 const NAME_KINDS: [TopicId, FactKind][] = [
@@ -142,8 +144,23 @@ export function readFacts(policy: Policy, side: Side): PolicyFacts {
     for (const kind of ["phone", "email"] as const) for (const e of query.entities(kind, b.span)) add("contact", e.text, e.span, e.value);
   }
 
-  const { history, metaBlocks, hasHistory, effectiveDate } = readHistory(policy, query, place);
-  return { side, policy, lines, facts, effectiveDate, history, metaBlocks, hasHistory };
+  const { history, metaBlocks, hasHistory, effectiveDate } = readHistory(policy, query, lines, place);
+  return { side, policy, lines, facts, effectiveDate, history, metaBlocks, hasHistory, text: (b) => sourceText(policy, lines, b) };
+}
+
+/**
+ * A block's text read from its source lines, not the parsed text: Markdown turns "- 2026. 1. 1.
+ * 제정" into nested ordered lists whose block keeps only "제정", and a comparison must see the
+ * date. Heading and quote marks and Markdown's emphasis are dropped; HTML keeps the parsed text.
+ */
+export function sourceText(policy: Policy, lines: LineIndex, b: Block): string {
+  if (policy.format === "html") return b.text.trim();
+  const first = lines.lineOf(b.span.start);
+  const last = lines.lineOf(Math.max(b.span.start, b.span.end - 1));
+  const raw = policy.text.slice(lines.lineStart(first), lines.lineEnd(last));
+  const lineList = raw.split("\n").map((l) => l.replace(/^\s{0,8}(?:#{1,6}\s{1,4}|>\s{0,2})/, ""));
+  const text = (policy.format === "markdown" ? lineList.map((l) => l.replace(/\*\*|__|`/g, "")) : lineList).join("\n");
+  return stripMarkers(text.trim()) || b.text.trim();
 }
 
 /** Blocks of the sections named for a topic, each once although sections nest, and the tables among them. */
@@ -189,7 +206,11 @@ export function listParts(text: string, maxPart: number): string[] {
   return clean;
 }
 
-function readHistory(policy: Policy, query: PolicyQuery, place: (span: Span) => Place) {
+function readHistory(policy: Policy, query: PolicyQuery, lines: LineIndex, place: (span: Span) => Place) {
+  // Read from the source lines: Markdown takes "- 2026. 1. 1. 제정" for nested ordered lists, and
+  // the block keeps only "제정" while the date stands on its line.
+  const lineSpan = (b: Block): Span =>
+    policy.format === "html" ? b.span : { start: lines.lineStart(lines.lineOf(b.span.start)), end: lines.lineEnd(lines.lineOf(Math.max(b.span.start, b.span.end - 1))) };
   const metaBlocks = new Set<Block>();
   const effective = policy.effectiveDate;
   const effectiveBlock = effective ? policy.blocks.find((b) => b.span.start <= effective.span.start && effective.span.end <= b.span.end) : undefined;
@@ -208,7 +229,7 @@ function readHistory(policy: Policy, query: PolicyQuery, place: (span: Span) => 
     hasHistory = true;
     historyBlocks.push(prose[i]);
     // The list that follows "이전 개인정보 처리방침 보기": dated lines up to the next heading.
-    for (let k = i + 1; k < prose.length && prose[k].kind !== "heading" && query.entities("date", prose[k].span).length; k++) historyBlocks.push(prose[k]);
+    for (let k = i + 1; k < prose.length && prose[k].kind !== "heading" && query.entities("date", lineSpan(prose[k])).length; k++) historyBlocks.push(prose[k]);
   }
   const history: DatedEntry[] = [];
   const seen = new Set<Block>();
@@ -216,8 +237,10 @@ function readHistory(policy: Policy, query: PolicyQuery, place: (span: Span) => 
     metaBlocks.add(b);
     if (seen.has(b) || b === effectiveBlock) continue;
     seen.add(b);
-    const date = query.entities("date", b.span)[0];
-    if (date) history.push({ date: date.value, text: b.text.trim(), place: place(b.span) });
+    const span = lineSpan(b);
+    const date = query.entities("date", span)[0];
+    const text = policy.format === "html" ? b.text : stripMarkers(policy.text.slice(span.start, span.end));
+    if (date && !history.some((h) => h.place.span.start === span.start)) history.push({ date: date.value, text: text.trim(), place: place(span) });
   }
   const effectiveDate: DatedEntry | null = effective && effectiveBlock ? { date: effective.value, text: effectiveBlock.text.trim(), place: place(effective.span) } : null;
   return { history: history.sort((a, b) => a.place.span.start - b.place.span.start), metaBlocks, hasHistory, effectiveDate };
