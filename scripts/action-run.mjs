@@ -2,7 +2,7 @@
 // action runs. `install` builds the action's own checkout (npm ci runs the prepare build);
 // `run` lints with the inputs from INPUT_* variables and exits with the CLI's exit code.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -42,20 +42,68 @@ function lint(args) {
   return r.status ?? fail(`policy-lint did not finish (${r.signal ?? r.error?.message})`);
 }
 
+/** The ref to compare with: the input, else a pull request's base commit, else none. */
+function baseRef() {
+  const given = input("base");
+  if (given === "none") return null;
+  if (given) return given;
+  const event = process.env.GITHUB_EVENT_NAME;
+  if (event !== "pull_request" && event !== "pull_request_target") return null;
+  try {
+    return JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? "", "utf8")).pull_request?.base?.sha ?? null;
+  } catch (error) {
+    throw new Error(`cannot read the ${event} event (${error.code ?? error.message}); set the base input`);
+  }
+}
+
+/** actions/checkout fetches one commit by default: fetch the base too. Failures are left to policy-lint's own message. */
+function fetchIfShallow(ref) {
+  const git = (...args) => spawnSync("git", args, { encoding: "utf8" });
+  if (git("rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`).status === 0) return;
+  if (git("rev-parse", "--is-shallow-repository").stdout?.trim() !== "true") return;
+  process.stderr.write(`policy-lint action: fetching ${ref} (shallow checkout)\n`);
+  git("fetch", "--no-tags", "--quiet", "--depth=1", "origin", ref);
+}
+
+/** The old/new comparison of every changed policy, appended to the job summary. */
+function summarizeChanges(paths, base) {
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (!summary) return 0;
+  const r = spawnSync(process.execPath, [join(actionDir, "bin", "policy-lint.js"), "diff", "--base", base, "--format", "markdown", ...paths], { encoding: "utf8", maxBuffer: 1 << 28 });
+  if (r.status !== 0) {
+    process.stderr.write(r.stderr || `policy-lint action: policy-lint diff did not finish (${r.signal ?? r.error?.message})\n`);
+    return r.status ?? 2;
+  }
+  if (r.stdout.trim()) appendFileSync(summary, `\n${r.stdout}`);
+  return 0;
+}
+
 function run() {
   const failOn = input("fail-on", "error");
   if (failOn !== "error" && failOn !== "warning") return fail(`fail-on must be "error" or "warning", got "${failOn}"`);
   // One path per line keeps paths with spaces whole; a single line is split on spaces.
   const raw = input("paths", ".");
   const paths = (raw.includes("\n") ? raw.split("\n") : raw.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
-  const common = [...(input("config") ? ["--config", input("config")] : []), ...(failOn === "warning" ? ["--max-warnings", "0"] : [])];
+  let base;
+  try {
+    base = baseRef();
+  } catch (error) {
+    return fail(error.message);
+  }
+  if (base) fetchIfShallow(base);
+  const common = [
+    ...(input("config") ? ["--config", input("config")] : []),
+    ...(failOn === "warning" ? ["--max-warnings", "0"] : []),
+    ...(base ? ["--base", base] : []),
+  ];
 
   let sarifStatus = 0;
   const sarifFile = input("sarif-file");
   // The SARIF file is written first, so that it exists for upload-sarif even when the lint fails.
   if (sarifFile) sarifStatus = lint([...paths, ...common, "--format", "sarif", "--output-file", sarifFile]);
   const status = lint([...paths, ...common, "--format", input("format", "github")]);
-  return status !== 0 ? status : sarifStatus === 2 ? 2 : 0;
+  const diffStatus = base && status !== 2 ? summarizeChanges(paths, base) : 0;
+  return status !== 0 ? status : sarifStatus === 2 || diffStatus === 2 ? 2 : 0;
 }
 
 const step = process.argv[2];

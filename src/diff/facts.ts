@@ -151,10 +151,11 @@ export function readFacts(policy: Policy, side: Side): PolicyFacts {
 /**
  * A block's text read from its source lines, not the parsed text: Markdown turns "- 2026. 1. 1.
  * 제정" into nested ordered lists whose block keeps only "제정", and a comparison must see the
- * date. Heading and quote marks and Markdown's emphasis are dropped; HTML keeps the parsed text.
+ * date. Heading and quote marks and Markdown's emphasis are dropped; HTML and table rows keep the
+ * parsed text (cells, not pipes).
  */
 export function sourceText(policy: Policy, lines: LineIndex, b: Block): string {
-  if (policy.format === "html") return b.text.trim();
+  if (policy.format === "html" || b.kind === "tableRow") return b.text.trim();
   const first = lines.lineOf(b.span.start);
   const last = lines.lineOf(Math.max(b.span.start, b.span.end - 1));
   const raw = policy.text.slice(lines.lineStart(first), lines.lineEnd(last));
