@@ -66,7 +66,15 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
     .option("--no-color", "disable colours")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => undefined });
-  command.parse(argv, { from: "user" });
+  try {
+    command.parse(argv, { from: "user" });
+  } catch (error) {
+    // This module is built apart from main's, with its own copy of commander: read the code, not the class.
+    const code = (error as { code?: string }).code ?? "";
+    if (code === "commander.helpDisplayed" || code === "commander.help") return 0;
+    if (code.startsWith("commander.")) throw new UsageError((error as Error).message.replace(/^error:\s*/, "").split("\n")[0]);
+    throw error;
+  }
   const opts = command.opts<DiffOptions>();
   const files = command.args;
   const reports: DiffReport[] = [];

@@ -41,6 +41,8 @@ const LABELLED_NAME =
 const ITEM_HEADER = /항목|수집\s{0,2}정보|정보/;
 const PURPOSE_HEADER = /목적/;
 const OFFICER_NAME = /성\s{0,2}명\s{0,2}[:：]\s{0,2}([^\s,/()|:：]{2,20})/g;
+/** "(주)가나다에 제공합니다": the entity pattern takes the particle glued to a Korean name. */
+const PARTICLE = /(?<=[가-힣]{2})(?:에게|에서|으로|에|와|과|의|은|는|을|를|로)$/;
 /** Name lists split on commas, except before a corporate suffix ("Paypal, Inc."). */
 const NAME_SEPARATOR = /[,、\n](?!\s{0,2}(?:Inc|Ltd|LLC|Corp|Co|GmbH|Limited)\b)/;
 
@@ -90,7 +92,10 @@ export function readFacts(policy: Policy, side: Side): PolicyFacts {
     for (const b of blocks) {
       if (b.kind === "heading" || b.kind === "tableRow") continue;
       for (const m of b.text.matchAll(LABELLED_NAME)) for (const part of m[1].split(NAME_SEPARATOR)) addName(part, b.span);
-      for (const e of query.entities("organisation", b.span)) addName(e.text, e.span);
+      for (const e of query.entities("organisation", b.span)) {
+        const name = e.text.replace(PARTICLE, "");
+        addName(name, { start: e.span.start, end: e.span.start + name.length });
+      }
       for (const m of findForeignProcessors(b.text)) addName(m.processor.name, spanOf(m.alias, b.span));
     }
     if (topic === "overseas-transfer") {
@@ -159,9 +164,9 @@ export function sourceText(policy: Policy, lines: LineIndex, b: Block): string {
   const first = lines.lineOf(b.span.start);
   const last = lines.lineOf(Math.max(b.span.start, b.span.end - 1));
   const raw = policy.text.slice(lines.lineStart(first), lines.lineEnd(last));
-  const lineList = raw.split("\n").map((l) => l.replace(/^\s{0,8}(?:#{1,6}\s{1,4}|>\s{0,2})/, ""));
+  const lineList = raw.split("\n").map((l) => l.replace(/^\s{0,8}(?:#{1,6}\s{1,4}|>\s{0,2}|[-*+•∙](?=\s)\s{0,4})/, ""));
   const text = (policy.format === "markdown" ? lineList.map((l) => l.replace(/\*\*|__|`/g, "")) : lineList).join("\n");
-  return stripMarkers(text.trim()) || b.text.trim();
+  return text.trim() || b.text.trim();
 }
 
 /** Blocks of the sections named for a topic, each once although sections nest, and the tables among them. */
