@@ -4,8 +4,7 @@
  * an unknown ref, a ref a shallow clone lacks) is a UsageError with one line that says what to do.
  */
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { UsageError } from "../config/errors.js";
 
 interface GitRun {
@@ -50,11 +49,11 @@ export async function resolveBase(cwd: string, ref: string): Promise<BaseVersion
 /** The file's bytes at the base commit, or null when it did not exist there (a new file is not a change). */
 export async function readAtBase(cwd: string, base: BaseVersion, file: string): Promise<Buffer | null> {
   if (base.commit === null) return null;
-  const abs = resolve(cwd, file);
-  if (!existsSync(dirname(abs))) return null;
-  // "./name" is read relative to the file's own folder, wherever the repository's root is.
-  const run = await git(dirname(abs), ["cat-file", "blob", `${base.commit}:./${basename(abs)}`]);
+  // "<commit>:./path" and "<commit>:../path" are read relative to the directory git runs in; it runs
+  // in cwd, like every git command here, so that variables a git hook exports still apply.
+  const rel = relative(cwd, resolve(cwd, file)).split(sep).join("/");
+  const run = await git(cwd, ["cat-file", "blob", `${base.commit}:${rel.startsWith("../") ? rel : `./${rel}`}`]);
   if (run.status === 0) return run.stdout;
-  if (/does not exist|exists on disk, but not in|outside repository|not a valid object name|Not a valid object name|bad file|ENOENT/i.test(run.stderr)) return null;
+  if (/does not exist|exists on disk, but not in|outside repository|not a valid object name|not a git repository/i.test(run.stderr)) return null;
   throw new UsageError(`${file}: its version at ${base.ref} cannot be read (${run.stderr.trim().split("\n")[0]})`);
 }

@@ -167,6 +167,20 @@ describe("change-notice with --base in a real repository", () => {
     expect(own.map((m) => m.messageId)).toEqual(["history-missing", "date-not-updated"]);
     expect(own[1].message).toContain("The content changed since v1 but the effective date (2026-01-01) did not");
   });
+  it("finds the file's earlier version from a subfolder and for a path outside it", () => {
+    const repo = makeRepo();
+    repos.push(repo);
+    repo.commit({ "policies/privacy.md": BASE, "other/privacy.md": BASE }, "2026-11-01");
+    const changed = version({ replace: [["| 결제 대행 |", "| 결제 및 환불 대행 |"]] });
+    repo.write({ "policies/privacy.md": changed, "other/privacy.md": changed });
+    const r = runCli(["--format", "json", "--base", "HEAD", "--today", TODAY, "privacy.md", "../other/privacy.md"], { cwd: join(repo.dir, "policies") });
+    expect(r.status, r.stderr).toBe(1);
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; messageId: string }[] }[];
+    expect(files.map((f) => [f.filePath, f.messages.filter((m) => m.ruleId === "change-notice").map((m) => m.messageId)])).toEqual([
+      ["privacy.md", ["history-missing", "date-not-updated"]],
+      ["../other/privacy.md", ["history-missing", "date-not-updated"]],
+    ]);
+  });
 });
 
 describe("--base errors: one line, exit 2", () => {
