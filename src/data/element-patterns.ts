@@ -81,7 +81,7 @@ export const IDENTIFIER_ITEMS = [
   "email", "e-mail", "name", "phone",
 ] as const;
 /** A verb that takes a data item as its object: collecting or storing it. */
-export const ITEM_VERB = /수집|저장|기록|보관|입력\s{0,2}받|제공\s{0,2}받|받습니다|받으며|확인합니다|처리합니다|이용합니다|collect|store/i;
+export const ITEM_VERB = /수집|저장|보관|입력\s{0,2}받|제공\s{0,2}받|받습니다|받으며|처리합니다|collect|store/i;
 /** "수집하지 않습니다", "필수항목: 없음", "사용자 정보도 따로 수집하지 않습니다": none collected (any particle). */
 export const ITEMS_NONE =
   /(?:정보|데이터|개인정보|자료)(?:를|을|는|은|도|가|이)?\s{0,2}(?:전혀\s{0,2}|일절\s{0,2}|따로\s{0,2}|별도로\s{0,2})?(?:수집|저장|보관)(?:\s{0,2}(?:및|·|ㆍ)\s{0,2}(?:처리|보유|이용|저장|보관))?(?:하지|되지)\s{0,2}않|(?:필수|선택)\s{0,2}(?:항목|정보)\s{0,2}[:：]\s{0,2}없음|collect(?:s)?\s{0,2}no\b|do(?:es)?\s{0,2}not\s{0,2}collect/i;

@@ -59,3 +59,12 @@ export const PLACEHOLDER_SHAPES: readonly { id: string; pattern: RegExp }[] = [
   { id: "mask", pattern: /○{2,}|◯{2,}|(?<![A-Za-z0-9])(?:OOO|OO|XXX|XX|ㅇㅇㅇ|ㅇㅇ|＊＊|\*\*\*)(?![A-Za-z0-9])/g },
   { id: "angle-field", pattern: /<\s{0,2}[가-힣][가-힣\s]{0,14}(?:명|자|처|호|소|일)\s{0,2}>/g },
 ];
+
+/**
+ * A trigger word said in the negative: "민감정보는 수집하지 않습니다", "국내대리인: 해당 없음". The
+ * processing verbs are listed so that "동의 없이 공개하지 않습니다" still shows sensitive data is held.
+ */
+export const NEGATED_PROCESSING =
+  /(?:수집|처리|운영|설치|지정|이용|보유|보관|활용)(?:하지|되지|하고\s{0,2}있지)\s{0,2}않|해당\s{0,2}(?:사항\s{0,2})?(?:없|이\s{0,2}없)|[:：]\s{0,2}(?:없음|해당\s{0,2}없음|미지정|N\/A|-)\s*$/;
+/** The data subject's rights listed by name ("자동화된 결정에 대한 거부·설명 요구 권리"): not processing. */
+export const RIGHTS_ENUMERATION = /권리|거부할\s{0,2}수|(?:설명|검토)(?:을|를)?\s{0,2}(?:요구|요청|청구)|이의\s{0,2}제기/;

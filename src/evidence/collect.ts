@@ -7,11 +7,17 @@
 import type { Block, Section, Span, Table, TopicId } from "../policy/types.js";
 import type { PolicyQuery } from "../policy/query.js";
 import { hasSubstance } from "../policy/query.js";
+import { normalizeHeading } from "../policy/classify.js";
 import { attribute, hasPlaceholder, sentencesOf, type Sentence } from "./attribute.js";
 import type { ElementEvidence, ElementId, Evidence, EvidenceKind, EvidenceSource, Gap, Party } from "./types.js";
 
 /** Longer than a heading is written: the line runs on into the article's first sentence. */
 const RUN_ON_HEADING = 40;
+/** Bounds of a line that can be an article's title repeated from the table of contents. */
+const RECURRING_TITLE_MIN = 6;
+const RECURRING_TITLE_MAX = 60;
+/** A shorter line stands for the promised title only when it keeps most of it ("회사의" dropped). */
+const RECURRING_TITLE_SHARE = 0.6;
 
 export class EvidenceCollector {
   readonly accepted: Evidence[] = [];
@@ -66,7 +72,21 @@ export class EvidenceCollector {
    * the article was dropped, and its words elsewhere belong to the articles they stand in.
    */
   get promisedButAbsent(): boolean {
-    return !this.sections().length && this.policy.toc.some((t) => t.topics.includes(this.element));
+    if (this.sections().length) return false;
+    const promises = this.policy.toc.filter((t) => t.topics.includes(this.element));
+    if (!promises.length) return false;
+    // The article may stand in the text without being read as a heading: its title recurs on a line of its own.
+    const lines: { start: number; end: number; key: string }[] = [];
+    let start = 0;
+    for (const line of this.policy.text.split("\n")) {
+      const key = normalizeHeading(line);
+      if (key.length >= RECURRING_TITLE_MIN && key.length <= RECURRING_TITLE_MAX) lines.push({ start, end: start + line.length, key });
+      start += line.length + 1;
+    }
+    return !promises.some((t) => {
+      const key = normalizeHeading(t.text);
+      return key.length >= RECURRING_TITLE_MIN && lines.some((l) => (l.end < t.span.start || l.start >= t.span.end) && (l.key.includes(key) || (key.includes(l.key) && l.key.length >= key.length * RECURRING_TITLE_SHARE)));
+    });
   }
 
   private get proseSet(): Set<Block> {

@@ -66,6 +66,7 @@ const LEAD_IN_TO_LIST = /(?:아래|다음)(?:의|과\s{0,2}같은|와\s{0,2}같�
 /** Topics whose sections describe another party's processing. */
 const OTHER_PARTY_TOPICS: readonly TopicId[] = ["third-party", "consignment", "overseas-transfer"];
 
+const NOUN_LIST_MAX = 120;
 const itemCount = (text: string) => {
   let n = 0;
   for (const w of ITEM_WORDS) if (text.includes(w)) n++;
@@ -150,9 +151,12 @@ const items: Judge = (c) => {
       if (ITEMS_STATEMENT.test(text) && !LEAD_IN_TO_LIST.test(text)) return "disclosure";
       // A cookie or security sentence names 쿠키 or 비밀번호 as what it handles, not as what is collected.
       if (/쿠키|cookie|암호화/i.test(text)) return null;
+      // A bare noun list of items ("이름, 이메일, 접속 로그") is the list itself.
+      if (itemCount(text) >= 2 && text.length <= NOUN_LIST_MAX && /[,、·]/.test(text) && !/[다요]\.?$/.test(text)) return "disclosure";
       return itemCount(text) > 0 && ITEM_VERB.test(text) && !/문의|연락|보내\s{0,2}주|알려\s{0,2}드|통지|발송/.test(text) ? "disclosure" : null;
     };
-    c.judge(elsewhere(c, { skipTopics: [...OTHER_PARTY_TOPICS, "privacy-officer", "redress", "auto-collection", "safety-measures"] }), "statement", statement);
+    const otherArticles: TopicId[] = [...OTHER_PARTY_TOPICS, "privacy-officer", "redress", "auto-collection", "safety-measures", "retention", "destruction", "rights", "children"];
+    c.judge(elsewhere(c, { skipTopics: otherArticles }), "statement", statement);
   }
   return decide(c, []);
 };
@@ -240,7 +244,8 @@ const destruction: Judge = (c) => {
     const sentences = elsewhere(c, { skipTopics: OTHER_PARTY_TOPICS }).filter((s) => !rights.some((sp) => s.block.span.start >= sp.start && s.block.span.end <= sp.end));
     const statement = (text: string): EvidenceKind | null => {
       const kind = content(text);
-      if (kind === "thin") return null;
+      // A bare "…파기합니다" elsewhere is no destruction article, unless it points to one: then it is judged (and rejected) as a reference.
+      if (kind === "thin") return isCrossReference(text) ? "disclosure" : null;
       return kind;
     };
     c.judge(sentences, "statement", statement);
