@@ -31,6 +31,11 @@ export default defineRule({
         en: "The effective date ({date}) predates the 2023-09-15 PIPA amendment; check overseas transfer, destruction and other changed items.",
         maxSeverity: "warn",
       },
+      "not-yet-in-force": {
+        ko: "시행일({date})이 아직 오지 않았습니다. 이 방침은 그날부터 효력이 있으니, 그때까지 시행 중인 방침도 함께 공개하십시오.",
+        en: "The effective date ({date}) is in the future: this policy is not yet in force, so keep the policy in force until then published too.",
+        maxSeverity: "warn",
+      },
       "short-notice": {
         ko: "변경 사전 공지 기간이 {days}일입니다. 7일 전 공지는 법이 아니라 공정위 표준약관의 관행이지만, 이보다 짧은 기간은 권장되지 않습니다.",
         en: "Changes are announced {days} days in advance. The 7-day notice is standard-terms practice (not PIPA), but a shorter period is discouraged.",
@@ -43,6 +48,8 @@ export default defineRule({
     if (!policy.effectiveDate) ctx.report({ messageId: "missing", at: "document" });
     else if (policy.effectiveDate.value < AMENDMENT_2023) {
       ctx.report({ messageId: "pre-amendment", at: policy.effectiveDate.span, data: { date: policy.effectiveDate.value } });
+    } else if (policy.effectiveDate.value > ctx.today) {
+      ctx.report({ messageId: "not-yet-in-force", at: policy.effectiveDate.span, data: { date: policy.effectiveDate.value } });
     }
     const changeBlocks = q.statements(/변경|개정/).filter((b) => b.kind !== "heading");
     const sections = q.sections("changes");

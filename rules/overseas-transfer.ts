@@ -1,6 +1,6 @@
 import { decree, defineRule, pipa, type Span } from "../src/rule-api.js";
 import { PROCESSING_CONTEXT } from "../src/data/element-patterns.js";
-import { findForeignProcessors } from "../src/data/foreign-processors-match.js";
+import { findOverseasProcessors } from "../src/data/foreign-processors-match.js";
 
 /** The six items of 제28조의8제2항 as policies label them (spec §1.5 R09). */
 const FIELDS: { ko: string; en: string; pattern: RegExp }[] = [
@@ -54,7 +54,7 @@ export default defineRule({
       if (sections.length || statement || !ctx.facts.overseasTransfer) return;
     }
     if (evidence.verdict === "not-needed" && !ctx.facts.overseasTransfer) return;
-    const mentions = findForeignProcessors(policy.text).filter((m) => !inToc(q, m.index) && PROCESSING_CONTEXT.test(lineAt(policy.text, m.index)));
+    const mentions = findOverseasProcessors(policy.text).filter((m) => !inToc(q, m.index) && PROCESSING_CONTEXT.test(lineAt(policy.text, m.index)));
     const abroad = q.find(/(?:해외|국외)[^\n]{0,20}(?:서버|보관|저장|클라우드)/);
     const firstLine = new Map<string, number>();
     for (const m of mentions) if (!firstLine.has(m.processor.name)) firstLine.set(m.processor.name, lineOf(policy.text, m.index));

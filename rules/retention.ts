@@ -1,5 +1,5 @@
 import { defineRule, pipa, type Span } from "../src/rule-api.js";
-import { RETENTION_PERIODS } from "../src/data/retention-periods.js";
+import { statutoryMismatches, statutoryPeriodText } from "../src/data/retention-match.js";
 
 export default defineRule({
   meta: {
@@ -25,38 +25,19 @@ export default defineRule({
     const evidence = ctx.query.evidence("retention");
     if (evidence.verdict === "missing") ctx.report({ messageId: "missing", at: "document" });
     else if (evidence.verdict === "thin") ctx.report({ messageId: "vague-period", at: evidence.accepted[0].span });
-    checkStatutoryPeriods(policy.blocks, ctx);
+    checkStatutoryPeriods(policy.text, policy.blocks, ctx);
   },
 });
 
 type Ctx = Parameters<Parameters<typeof defineRule>[0]["check"]>[1];
 
-/** "1년 이상" rows accept longer periods, "최장 5년" rows shorter ones. */
-function agrees(days: number, row: (typeof RETENTION_PERIODS)[number]): boolean {
-  if (row.limit === "atLeast") return days >= row.periodDays;
-  if (row.limit === "atMost") return days <= row.periodDays;
-  return days === row.periodDays;
-}
-
-
-/** A line naming a statutory record type with a period that differs from the statute (spec §4). */
-function checkStatutoryPeriods(blocks: { text: string; span: Span }[], ctx: Ctx): void {
-  const q = ctx.query;
-  for (const block of blocks) {
-    const found = q.entities("duration", block.span).filter((d) => d.value !== "event");
-    if (!found.length) continue;
-    const squashed = block.text.replace(/\s+/g, "");
-    for (const row of RETENTION_PERIODS) {
-      if (row.status !== "current") continue;
-      if (!row.keywords.every((k) => squashed.includes(k.replace(/\s+/g, "")))) continue;
-      if (found.some((d) => agrees(Number(d.value), row))) break;
-      const d = found[0];
-      ctx.report({
-        messageId: "statutory-period",
-        at: d.span,
-        data: { record: row.recordType, expected: row.periodText, law: `「${row.law}」${row.article ? ` ${row.article}` : ""}`, found: d.text },
-      });
-      break;
-    }
+/** A line naming a statutory record type with a period that contradicts the statute (spec §4). */
+function checkStatutoryPeriods(text: string, blocks: { span: Span }[], ctx: Ctx): void {
+  for (const { row, found } of statutoryMismatches(text, blocks.map((b) => b.span))) {
+    ctx.report({
+      messageId: "statutory-period",
+      at: found.span,
+      data: { record: row.recordType, expected: statutoryPeriodText(row), law: `「${row.law}」${row.article ? ` ${row.article}` : ""}`, found: found.text },
+    });
   }
 }

@@ -61,8 +61,23 @@ export const RIGHTS_ACTION = /할\s{0,2}수\s{0,2}있|요구|요청|청구|행�
 
 export const OFFICER_WORDS = /보호\s{0,2}책임자|관리\s{0,2}책임자|책임자|담당자|담당\s{0,2}부서|고충\s{0,2}처리|CPO|관리담당/;
 export const OFFICER_NAME_FIELD = /성\s{0,2}명|이\s{0,2}름|부\s{0,2}서|직\s{0,2}책|직\s{0,2}위|소\s{0,2}속|팀|센터|담당자/;
-/** A person's name written in Latin script ("Andreas Heiligtag"): two capitalised words. */
-export const LATIN_PERSON_NAME = /(?<![A-Za-z])[A-Z][a-z]{1,20}\s[A-Z][a-z]{1,20}(?![A-Za-z])/;
+/**
+ * A person's name written in Latin script ("Andreas Heiligtag"): two capitalised words, but only
+ * where a name is expected, after a name label (성명, 이름, Name, Privacy Officer, DPO, 책임자) or
+ * as the first words of the block under an officer or contact heading. Capitalised words of
+ * English labels ("Contact Us", "Last Updated", "Support Team") are not names, and nor is a brand
+ * followed by a company word ("Blue Harbor Games", "Acme Labs").
+ */
+const NOT_A_NAME_WORD =
+  "(?!(?:Contact|Us|E-?mail|Mail|Last|Updated?|Team|Support|Policy|Privacy|Officer|Customer|Service|Services|Center|Centre|Data|Protection|Manager|Department|Dept|Phone|Tel|Address|Name|Inquiry|Inquiries|Help|Desk|Not|None|The|Our|Your|Company|Terms|Effective|Date|Personal|Information|Info|Chief|Head|Director|Developer|Admin|Operator|Owner|General|Security|Legal|Office|Korea|Seoul)(?![A-Za-z]))";
+const COMPANY_WORD = "(?:Inc|Corp|Corporation|Ltd|LLC|Co|Company|Games?|Studios?|Labs?|Software|Apps?|Team|Technologies|Tech|Group|Soft|Media|Works)(?![A-Za-z])";
+const NAME_LABEL =
+  "(?:(?<!(?:회사|업체|상호|서비스|앱|법인)\\s{0,2})(?:성\\s{0,2}명|이\\s{0,2}름)|(?<!(?:Company|Service|App|Product|Business|Brand|User)\\s)[Nn]ame|Privacy\\s[Oo]fficer|DPO|CPO|책임자|담당자)";
+/** Between a label and the name: spaces, a colon or bar, Markdown bold, an aside "(Name)". */
+const LABEL_SEPARATOR = "(?:[^\\S\\n]{0,3}\\([^()\\n]{1,20}\\))?(?:[^\\S\\n]|[:：|*\\-–—]){1,8}";
+export const LATIN_PERSON_NAME = new RegExp(
+  `(?:^[^\\S\\n]*|${NAME_LABEL}${LABEL_SEPARATOR})${NOT_A_NAME_WORD}[A-Z][a-z]{1,20}(?:[^\\S\\n][A-Z]\\.)?[^\\S\\n]${NOT_A_NAME_WORD}[A-Z][a-z]{1,20}(?![A-Za-z])(?![^\\S\\n]{1,2}${COMPANY_WORD})`,
+);
 
 export const CHANGE_NOTICE = /공지|고지|게시|알려|통지|안내|공개/;
 
@@ -106,7 +121,7 @@ export const THIRD_PARTY_SHARING =
 
 /** Named processor shapes and the tasks a processor takes on. */
 export const NAMED_PROCESSOR =
-  /\(주\)|주식회사|㈜|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|[가-힣A-Za-z]{2,}(?:페이먼츠|페이|택배|통운|로지스|시스템즈|커뮤니케이션즈|클라우드|텔레콤|뱅크|카드)/;
+  /\(주\)|주식회사|㈜|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|[가-힣A-Za-z]{2,20}(?:페이먼츠|페이|택배|통운|로지스|시스템즈|커뮤니케이션즈|클라우드|텔레콤|뱅크|카드)/;
 /** Processor categories that stand in for company names (failure class C). */
 export const PROCESSOR_CATEGORY =
   /결제\s{0,2}대행(?:사|업체)?|PG\s{0,2}사|배송\s{0,2}업체|택배\s{0,2}(?:사|업체)|본인\s{0,2}확인\s{0,2}기관|클라우드\s{0,2}(?:서비스\s{0,2})?(?:사업자|업체|제공자)|호스팅\s{0,2}(?:사업자|업체)|(?:메시지|문자|알림)[^\n]{0,6}(?:발송\s{0,2})?(?:대행사|업체)|고객\s{0,2}상담\s{0,2}대행|서버\s{0,2}업체|서비스\s{0,2}제공\s{0,2}업체|외부\s{0,2}(?:업체|서비스)/;

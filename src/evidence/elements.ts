@@ -202,8 +202,7 @@ const retention: Judge = (c) => {
     const sentences = elsewhere(c, { skipTopics: [...OTHER_PARTY_TOPICS, "destruction"] }).filter(
       (s) => !safety.some((sp) => s.block.span.start >= sp.start && s.block.span.end <= sp.end) && !/접속\s{0,2}기록|로그/.test(s.text),
     );
-    const statement = (text: string): EvidenceKind | null => {
-      const s = sentences.find((x) => x.text === text)!;
+    const statement = (text: string, s: Sentence): EvidenceKind | null => {
       if (!RETENTION_STATEMENT.test(text) && !RETENTION_END_EVENT.test(text)) return null;
       if (RETENTION_NONE.test(text) || NOTHING_STORED.test(text)) return "denial";
       return periodIn(s) || RETENTION_END_EVENT.test(text) ? "disclosure" : null;
