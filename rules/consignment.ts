@@ -36,6 +36,7 @@ export default defineRule({
       return;
     }
     if (evidence.accepted.some((e) => e.kind === "denial")) return;
+    for (const gap of evidence.gaps) reportFields(gap.span, [gap.id]);
     for (const e of evidence.accepted) {
       if (e.kind === "thin") {
         reportFields(e.span, ["processor", ...(TASK.test(sectionText(e.section)) ? [] : ["task"])]);

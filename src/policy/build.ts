@@ -288,7 +288,7 @@ function confirmTopics(topics: TopicId[], body: string): TopicId[] {
   return confirmed.length ? confirmed : topics;
 }
 
-const EFFECTIVE_WORDS = /시행|적용|효력|발효|공고|부터|수정일|개정일|기준일|변경일|최종\s*수정|effective|updated/i;
+const EFFECTIVE_WORDS = /시행|적용|효력|발효|공고|부터|수정일|개정일|기준일|변경일|최종\s*수정|갱신|업데이트|게시일|effective|updated/i;
 const PAST_WORDS = /이전|종전|기존|변경\s*전/;
 
 function findEffectiveDate(text: string, entities: Entity[], lines: LineIndex): Policy["effectiveDate"] {
