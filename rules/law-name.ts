@@ -17,13 +17,13 @@ export default defineRule({
     fixable: true,
     messages: {
       spacing: {
-        ko: "법령 이름의 띄어쓰기가 공식 제명과 다릅니다: 「{written}」 → 「{canonical}」",
-        en: "The law title's spacing differs from the official title: 「{written}」 → 「{canonical}」",
+        ko: "법령 이름의 띄어쓰기가 공식 제명과 다릅니다. 「{written}」을(를) 「{canonical}」(으)로 고치십시오.",
+        en: "The law title's spacing differs from the official title: write 「{canonical}」 instead of 「{written}」.",
         maxSeverity: "warn",
       },
       "wrong-name": {
-        ko: "「{written}」: {why} (공식 제명: 「{canonical}」)",
-        en: "「{written}」 is not the right title here ({why}); the official title is 「{canonical}」.",
+        ko: "「{written}」: {why} 「{canonical}」(으)로 고치십시오.",
+        en: "「{written}」 is not the right title here; the official title is 「{canonical}」.",
         maxSeverity: "warn",
       },
       repealed: {
@@ -32,8 +32,8 @@ export default defineRule({
         maxSeverity: "warn",
       },
       informal: {
-        ko: "「{written}」은(는) 약칭이거나 공식 제명이 아닙니다. 공식 제명: 「{canonical}」",
-        en: "「{written}」 is an abbreviation or not the official title; the official title is 「{canonical}」.",
+        ko: "「{written}」은(는) 약칭이거나 공식 제명이 아닙니다. 공식 제명 「{canonical}」을(를) 쓰십시오.",
+        en: "「{written}」 is an abbreviation or not the official title; write 「{canonical}」.",
         maxSeverity: "warn",
       },
     },

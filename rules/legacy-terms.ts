@@ -14,8 +14,8 @@ export default defineRule({
     fixable: true,
     messages: {
       legacy: {
-        ko: "'{term}'은(는) 옛 용어입니다({since} 이후). 현행 용어: '{replacement}'",
-        en: "'{term}' is a legacy term (since {since}); the current term is '{replacement}'.",
+        ko: "'{term}'은(는) 옛 용어입니다({since} 이후). '{replacement}'(으)로 바꾸십시오.",
+        en: "'{term}' is a legacy term (since {since}); write '{replacement}' instead.",
       },
       role: {
         ko: "'{term}'이(가) {role}을(를) 가리킨다면 {since} 이후에는 '{replacement}'입니다. 기관·부서나 계약 상대방을 가리키면 그대로 두십시오.",

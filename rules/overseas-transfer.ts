@@ -25,12 +25,12 @@ export default defineRule({
     legalBasis: [decree("31", "1", "2"), pipa("28의8", "2")],
     messages: {
       missing: {
-        ko: "개인정보의 국외 이전 고지가 없습니다. 국외 이전을 보여 주는 근거: {processors}.",
-        en: "No overseas-transfer disclosure, though personal data appears to go abroad: {processors}.",
+        ko: "개인정보의 국외 이전 고지가 없습니다. 국외 이전을 보여 주는 부분: {processors}. 이전받는 자, 이전되는 국가·항목, 시기·방법, 목적·보유기간, 거부 방법을 적으십시오.",
+        en: "No overseas-transfer disclosure, though personal data appears to go abroad: {processors}. State the recipient, country, items, time and method, purpose and retention, and how to refuse.",
       },
       fields: {
-        ko: "국외 이전 고지에 {fields}이(가) 없습니다.",
-        en: "The overseas-transfer disclosure lacks: {fields}.",
+        ko: "국외 이전 고지에 {fields}이(가) 없습니다. 빠진 사항을 적으십시오.",
+        en: "The overseas-transfer disclosure lacks: {fields}. Add them.",
       },
     },
   },

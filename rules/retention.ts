@@ -10,14 +10,17 @@ export default defineRule({
     description: { ko: "개인정보의 처리 및 보유 기간을 밝혔는지 확인합니다.", en: "The policy states how long personal data is kept." },
     legalBasis: [pipa("30", "1", "2")],
     messages: {
-      missing: { ko: "개인정보의 처리 및 보유 기간이 없습니다.", en: "The retention period of personal data is not stated." },
+      missing: {
+        ko: "개인정보의 처리 및 보유 기간이 없습니다. 항목별 보유 기간이나 파기 시점을 적으십시오.",
+        en: "The retention period of personal data is not stated. Give the period or the end event for each kind of data.",
+      },
       "vague-period": {
-        ko: "보유 기간이 구체적이지 않습니다: 기간(예: 3년)이나 종료 시점(예: 회원 탈퇴 시까지)이 없습니다.",
-        en: "The retention period is vague: no concrete period (e.g. 3 years) or end event (e.g. until withdrawal).",
+        ko: "보유 기간이 구체적이지 않습니다. '3년' 같은 기간이나 '회원 탈퇴 시까지' 같은 종료 시점을 적으십시오.",
+        en: "The retention period is vague. Give a concrete period (e.g. 3 years) or end event (e.g. until the account is closed).",
       },
       "statutory-period": {
-        ko: "'{record}'의 법정 보존 기간은 {expected}입니다({law}). 이 방침은 {found}(으)로 적었습니다.",
-        en: "The statutory retention period for '{record}' is {expected} ({law}); the policy says {found}.",
+        ko: "'{record}'의 법정 보존 기간은 {expected}입니다({law}). 이 방침은 {found}(으)로 적었습니다. 보존 기간을 고치십시오.",
+        en: "The statutory retention period for '{record}' is {expected} ({law}); the policy says {found}. Correct the period.",
       },
     },
   },

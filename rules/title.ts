@@ -12,8 +12,8 @@ export default defineRule({
     fixable: true,
     messages: {
       missing: {
-        ko: "문서 제목이 '개인정보 처리방침'이 아닙니다{found}.",
-        en: "The document is not titled 개인정보 처리방침 (privacy policy){found}.",
+        ko: "문서 제목이 '개인정보 처리방침'이 아닙니다{found}. 제목을 '개인정보 처리방침'으로 고치십시오.",
+        en: "The document is not titled '개인정보 처리방침' (privacy policy){found}. Use that title.",
       },
     },
   },

@@ -24,6 +24,10 @@ export interface LintOptions {
   today?: string;
   /** A git ref (branch, tag, commit): each file is also compared with its version there. */
   base?: string;
+  /** Obey policy-lint-disable/enable comments in documents (default true). */
+  inlineConfig?: boolean;
+  /** Report disable comments that hid nothing, as errors. */
+  reportUnusedDisableDirectives?: boolean;
   /** Keep the Policy model on results (for reports that show it); dropped otherwise to save memory and copying. */
   keepModel?: boolean;
 }
@@ -76,7 +80,13 @@ export async function lintText(text: string, filePath: string, linter?: Linter):
     }
   }
   try {
-    return await lintDecoded(text.replace(/^\ufeff/, ""), filePath, config, l.registry, { fix: l.options.fix, today: l.options.today, previous });
+    return await lintDecoded(text.replace(/^\ufeff/, ""), filePath, config, l.registry, {
+      fix: l.options.fix,
+      today: l.options.today,
+      inlineConfig: l.options.inlineConfig,
+      reportUnusedDisableDirectives: l.options.reportUnusedDisableDirectives,
+      previous,
+    });
   } catch (error) {
     return fatalResult(filePath, `cannot be linted: ${describe(error)}`);
   }
@@ -141,4 +151,5 @@ function describe(error: unknown): string {
 
 export { loadConfig } from "./config/load.js";
 export { ConfigError, UsageError } from "./config/errors.js";
-export type { LintMessage, LintResult } from "./engine/types.js";
+export type { ElementState, ElementStatus, InlineDirective, LintMessage, LintResult, SuppressedMessage } from "./engine/types.js";
+export { elementTotals, CORE_ELEMENTS } from "./engine/elements.js";

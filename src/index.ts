@@ -1,6 +1,6 @@
 /** The library API: `import { lintText, lintFiles, loadConfig, formatters } from "policy-lint"`. */
-export { createLinter, lintText, lintFiles, lintBytes, loadConfig, ConfigError, UsageError } from "./api.js";
-export type { LintOptions, Linter, TextLintResult, LintMessage, LintResult } from "./api.js";
+export { createLinter, lintText, lintFiles, lintBytes, loadConfig, ConfigError, UsageError, elementTotals, CORE_ELEMENTS } from "./api.js";
+export type { LintOptions, Linter, TextLintResult, LintMessage, LintResult, ElementState, ElementStatus, InlineDirective, SuppressedMessage } from "./api.js";
 export { loadFormatter as formatter, FORMAT_NAMES } from "./format/index.js";
 export { main } from "./cli/main.js";
 export * from "./rule-api.js";

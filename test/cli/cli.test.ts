@@ -30,7 +30,9 @@ describe("exit codes and output", () => {
   it("prints English messages with --locale en", () => {
     const run = runCli(["--locale", "en", SEED]);
     expect(run.stdout).toContain("No overseas-transfer disclosure");
-    expect(run.stdout).toContain("PIPA Enforcement Decree Art. 31(1) item 2");
+    expect(run.stdout).not.toContain("PIPA Enforcement Decree Art. 31(1) item 2");
+    const verbose = runCli(["--locale", "en", "--verbose", SEED]);
+    expect(verbose.stdout).toContain("Basis: PIPA Enforcement Decree Art. 31(1) item 2");
   });
 
   it("JSON output is ESLint-compatible", () => {
@@ -263,7 +265,7 @@ describe("configuration", () => {
     expect(run.status).toBe(1);
     const [r] = JSON.parse(run.stdout);
     expect(r.messages).toEqual([
-      expect.objectContaining({ ruleId: "acme/customer-center", messageId: "missing", severity: 2, message: "고객센터 번호가 없습니다. https://acme.example/rules/customer-center" }),
+      expect.objectContaining({ ruleId: "acme/customer-center", messageId: "missing", severity: 2, message: "고객센터 번호가 없습니다.", docsUrl: "https://acme.example/rules/customer-center" }),
     ]);
   });
 

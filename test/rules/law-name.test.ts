@@ -63,7 +63,7 @@ ruleTester("law-name", {
 describe("law-name: what the user reads", () => {
   it("shows the written and the official title", async () => {
     const [m] = await lintWith("law-name", { code: "# 개인정보 처리방침\n\n「전자상거래법」에 따른 기록\n" });
-    expect(m.message).toContain("공식 제명: 「전자상거래 등에서의 소비자보호에 관한 법률」");
+    expect(m.message).toContain("공식 제명 「전자상거래 등에서의 소비자보호에 관한 법률」을 쓰십시오");
     expect(m.fix).toBeUndefined();
   });
   it("says the 보호조치 기준 was a 개인정보보호위원회 고시 when it was merged", async () => {

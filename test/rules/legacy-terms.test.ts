@@ -103,7 +103,7 @@ ruleTester("legacy-terms", {
 describe("legacy-terms: what the user reads", () => {
   it("names the old and the current term", async () => {
     const [m] = await lintWith("legacy-terms", { code: "# 개인정보 처리방침\n\n회사는 배송 업무를 취급위탁합니다.\n" });
-    expect(m.message).toContain("'취급위탁'은(는) 옛 용어입니다");
-    expect(m.message).toContain("현행 용어: '처리위탁'");
+    expect(m.message).toContain("'취급위탁'은 옛 용어입니다");
+    expect(m.message).toContain("'처리위탁'으로 바꾸십시오");
   });
 });

@@ -64,7 +64,7 @@ describe("outdated-law: what the user reads", () => {
   it("gives the deletion date and the current article", async () => {
     const [m] = await lintWith("outdated-law", { code: ICTNA_27_2 });
     expect(m.message).toContain("제27조의2는 2020-08-05에 삭제되었습니다");
-    expect(m.message).toContain("현행: 「개인정보 보호법」 제30조");
+    expect(m.message).toContain("현행 근거(「개인정보 보호법」 제30조");
   });
   it("says the validity-period duty was abolished and how to rephrase", async () => {
     const [m] = await lintWith("outdated-law", {

@@ -90,7 +90,7 @@ ruleTester("redress", {
 describe("redress: what the user reads", () => {
   it("says which agency a misplaced number belongs to", async () => {
     const [m] = await lintWith("redress", { code: HEAD + "- 개인정보 분쟁조정위원회: (국번없이) 118, www.kopico.go.kr\n" });
-    expect(m.message).toContain("'118'은(는) 개인정보 분쟁조정위원회의 연락처가 아니라 한국인터넷진흥원 개인정보침해신고센터의 연락처입니다");
+    expect(m.message).toContain("'118'은 개인정보 분쟁조정위원회의 연락처가 아니라 한국인터넷진흥원 개인정보침해신고센터의 연락처입니다");
   });
   it("names the current unit for an outdated one", async () => {
     const [m] = await lintWith("redress", { code: HEAD + "- 경찰청 사이버안전국: (국번없이) 182\n" });

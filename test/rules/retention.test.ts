@@ -96,7 +96,7 @@ describe("retention: what the user reads", () => {
     expect(m.messageId).toBe("statutory-period");
     expect(m.message).toContain("'소비자의 불만 또는 분쟁처리에 관한 기록'의 법정 보존 기간은 3년입니다");
     expect(m.message).toContain("「전자상거래 등에서의 소비자보호에 관한 법률」");
-    expect(m.message).toContain("5년(으)로 적었습니다");
+    expect(m.message).toContain("5년으로 적었습니다");
   });
   it("gives the 3-month rule for internet logs", async () => {
     const [m] = await lintWith("retention", { code: SECTION + "- 회원 정보: 회원 탈퇴 시까지\n- 로그기록자료, 접속지 추적자료: 1개월 (통신비밀보호법)\n" });
