@@ -6,25 +6,11 @@
 import type { LineIndex } from "../policy/line-index.js";
 import type { Policy, TopicId } from "../policy/types.js";
 import type { RuleMeta } from "../rule-api.js";
+import { ELEMENT_IDS } from "../evidence/types.js";
 import type { ElementState, ElementStatus, InlineDirective, LintMessage, ResolvedConfig } from "./types.js";
 
 /** The elements every policy must address (or state that it does not do), pipa.md §1.4. */
-export const CORE_ELEMENTS: readonly TopicId[] = [
-  "title",
-  "purpose",
-  "items",
-  "retention",
-  "destruction",
-  "third-party",
-  "consignment",
-  "overseas-transfer",
-  "safety-measures",
-  "auto-collection",
-  "rights",
-  "privacy-officer",
-  "redress",
-  "changes",
-];
+export const CORE_ELEMENTS: readonly TopicId[] = ELEMENT_IDS;
 
 export interface ElementInput {
   policy: Policy;

@@ -6,6 +6,9 @@
 import { isUtf8 } from "node:buffer";
 import { createRequire } from "node:module";
 import type Iconv from "iconv-lite";
+import { detectLineEnding, looksKorean, type LineEnding } from "./text-shape.js";
+
+export { detectLineEnding, type LineEnding };
 
 /** iconv-lite is loaded only for EUC-KR/CP949 files: most runs never pay its start-up. */
 const lazyRequire = createRequire(import.meta.url);
@@ -16,8 +19,6 @@ function iconv(): typeof Iconv {
 }
 
 export type Encoding = "utf8" | "utf16le" | "utf16be" | "cp949";
-
-export type LineEnding = "lf" | "crlf" | "cr" | "mixed" | "none";
 
 export interface Decoded {
   /** The text without the BOM, line endings as in the file. */
@@ -80,30 +81,6 @@ function encodeCp949(text: string): Buffer {
   return bytes;
 }
 
-/** Which line endings the text uses; one pass over the string. */
-export function detectLineEnding(text: string): LineEnding {
-  let lf = false;
-  let crlf = false;
-  let cr = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a) {
-      lf = true;
-    } else if (code === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) {
-        crlf = true;
-        i++;
-      } else {
-        cr = true;
-      }
-    }
-  }
-  const kinds = Number(lf) + Number(crlf) + Number(cr);
-  if (kinds === 0) return "none";
-  if (kinds > 1) return "mixed";
-  return lf ? "lf" : crlf ? "crlf" : "cr";
-}
-
 function decoded(text: string, encoding: Encoding, bom: boolean): Decoded {
   return { text, encoding, bom, eol: detectLineEnding(text) };
 }
@@ -145,20 +122,4 @@ function decodeCp949(bytes: Uint8Array): string | null {
   const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "cp949");
   if (text.includes("\ufffd")) return null;
   return looksKorean(text) ? text : null;
-}
-
-/**
- * Text whose non-ASCII characters are mostly Hangul syllables. Other legacy 8-bit text (Latin-1,
- * Shift_JIS…) that happens to form valid CP949 pairs decodes to Hanja and symbols instead.
- */
-function looksKorean(text: string): boolean {
-  let hangul = 0;
-  let otherNonAscii = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    if (code >= 0xac00 && code <= 0xd7a3) hangul++;
-    else otherNonAscii++;
-  }
-  return hangul > 0 && hangul >= otherNonAscii;
 }
