@@ -14,6 +14,7 @@ import rights from "./rights.js";
 import privacyOfficer from "./privacy-officer.js";
 import redress from "./redress.js";
 import changes from "./changes.js";
+import changeNotice from "./change-notice.js";
 import sensitiveInfo from "./sensitive-info.js";
 import pseudonymous from "./pseudonymous.js";
 import automatedDecision from "./automated-decision.js";
@@ -41,6 +42,7 @@ export const builtInRules: readonly Rule[] = [
   privacyOfficer,
   redress,
   changes,
+  changeNotice,
   sensitiveInfo,
   pseudonymous,
   automatedDecision,

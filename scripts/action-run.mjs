@@ -48,6 +48,42 @@ function setOutputs(outputs) {
   appendFileSync(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(""));
 }
 
+/** The ref to compare with: the input, else a pull request's base commit, else none. */
+function baseRef() {
+  const given = input("base");
+  if (given === "none") return null;
+  if (given) return given;
+  const event = process.env.GITHUB_EVENT_NAME;
+  if (event !== "pull_request" && event !== "pull_request_target") return null;
+  try {
+    return JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? "", "utf8")).pull_request?.base?.sha ?? null;
+  } catch (error) {
+    throw new Error(`cannot read the ${event} event (${error.code ?? error.message}); set the base input`);
+  }
+}
+
+/** actions/checkout fetches one commit by default: fetch the base too. Failures are left to policy-lint's own message. */
+function fetchIfShallow(ref) {
+  const git = (...args) => spawnSync("git", args, { encoding: "utf8" });
+  if (git("rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`).status === 0) return;
+  if (git("rev-parse", "--is-shallow-repository").stdout?.trim() !== "true") return;
+  process.stderr.write(`policy-lint action: fetching ${ref} (shallow checkout)\n`);
+  git("fetch", "--no-tags", "--quiet", "--depth=1", "origin", ref);
+}
+
+/** The old/new comparison of every changed policy, appended to the job summary. */
+function summarizeChanges(paths, base) {
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (!summary) return 0;
+  const r = spawnSync(process.execPath, [join(actionDir, "action", "policy-lint.mjs"), "diff", "--base", base, "--format", "markdown", ...paths], { encoding: "utf8", maxBuffer: 1 << 28 });
+  if (r.status !== 0) {
+    process.stderr.write(r.stderr || `policy-lint action: policy-lint diff did not finish (${r.signal ?? r.error?.message})\n`);
+    return r.status ?? 2;
+  }
+  if (r.stdout.trim()) appendFileSync(summary, `\n${r.stdout}`);
+  return 0;
+}
+
 function run() {
   const major = Number(process.versions.node.split(".")[0]);
   if (major < MIN_NODE) return fail(`Node.js ${MIN_NODE} or later is needed, this runner has ${process.versions.node} (add actions/setup-node)`);
@@ -59,11 +95,19 @@ function run() {
   const raw = input("paths");
   if (!raw) return fail("no paths to lint (set the paths input)");
   const paths = (raw.includes("\n") ? raw.split("\n") : raw.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
+  let base;
+  try {
+    base = baseRef();
+  } catch (error) {
+    return fail(error.message);
+  }
+  if (base) fetchIfShallow(base);
   const sarifFile = input("sarif-file") || join(process.env.RUNNER_TEMP || tmpdir(), `policy-lint-${process.pid}.sarif`);
   const args = [
     ...paths,
     ...(input("config") ? ["--config", input("config")] : []),
     ...(failOn === "warning" ? ["--max-warnings", "0"] : []),
+    ...(base ? ["--base", base] : []),
     "--format", input("format", "github"),
     "--sarif-file", sarifFile,
     // In CI the document under review must not be able to switch its own checks off.
@@ -72,7 +116,8 @@ function run() {
   const r = spawnSync(process.execPath, [join(actionDir, "action", "policy-lint.mjs"), ...args], { stdio: "inherit" });
   const status = r.status ?? fail(`policy-lint did not finish (${r.signal ?? r.error?.message})`);
   setOutputs({ ...counts(resolve(sarifFile)), "sarif-file": sarifFile });
-  return status;
+  const diffStatus = base && status !== 2 ? summarizeChanges(paths, base) : 0;
+  return status !== 0 ? status : diffStatus === 2 ? 2 : 0;
 }
 
 const step = process.argv[2];

@@ -32,6 +32,8 @@ const LAZY = {
   "src/cli/init.ts": "init",
   "src/cli/explain.ts": "explain",
   "src/engine/pool.ts": "pool",
+  "src/cli/diff.ts": "diff",
+  "src/diff/compare.ts": "policy-diff",
 };
 /** Dependencies only some runs need, loaded from node_modules on use. */
 const LAZY_PACKAGES = ["cosmiconfig", "tinyglobby", "diff", "ignore"];

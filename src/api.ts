@@ -11,6 +11,7 @@ import { fatalResult, lintText as lintDecoded } from "./engine/lint.js";
 import type { LintResult } from "./engine/types.js";
 import { decode, InputError, type Decoded } from "./input/decode.js";
 import { findFiles } from "./input/files.js";
+import { readAtBase, resolveBase, type BaseVersion } from "./input/git.js";
 import type { Locale } from "./rule-api.js";
 
 export interface LintOptions {
@@ -21,6 +22,8 @@ export interface LintOptions {
   locale?: Locale;
   fix?: boolean;
   today?: string;
+  /** A git ref (branch, tag, commit): each file is also compared with its version there. */
+  base?: string;
   /** Obey policy-lint-disable/enable comments in documents (default true). */
   inlineConfig?: boolean;
   /** Report disable comments that hid nothing, as errors. */
@@ -34,6 +37,8 @@ export interface Linter {
   registry: Registry;
   cwd: string;
   options: LintOptions;
+  /** The commit `options.base` names, resolved once. */
+  base?: BaseVersion;
 }
 
 export async function createLinter(options: LintOptions = {}): Promise<Linter> {
@@ -47,7 +52,8 @@ export async function createLinter(options: LintOptions = {}): Promise<Linter> {
   checkConfig(loaded, registry, cwd);
   const cliRules = options.rules ?? {};
   checkRules(cliRules, "--rule", "command line", registry);
-  return { loaded, registry, cwd, options };
+  const base = options.base !== undefined ? await resolveBase(cwd, options.base) : undefined;
+  return { loaded, registry, cwd, options, ...(base ? { base } : {}) };
 }
 
 function flags(linter: Linter): CliRuleFlags {
@@ -63,12 +69,23 @@ export interface TextLintResult extends LintResult {
 export async function lintText(text: string, filePath: string, linter?: Linter): Promise<LintResult> {
   const l = linter ?? (await createLinter());
   const config = resolveFor(filePath, l.loaded, l.registry, flags(l), l.cwd);
+  let previous: { text: string; label: string } | undefined;
+  if (l.base) {
+    const bytes = await readAtBase(l.cwd, l.base, filePath);
+    try {
+      if (bytes) previous = { text: decode(bytes).text, label: l.base.ref };
+    } catch (error) {
+      if (error instanceof InputError) return fatalResult(filePath, `its version at ${l.base.ref}: ${error.message}`);
+      throw error;
+    }
+  }
   try {
     return await lintDecoded(text.replace(/^\ufeff/, ""), filePath, config, l.registry, {
       fix: l.options.fix,
       today: l.options.today,
       inlineConfig: l.options.inlineConfig,
       reportUnusedDisableDirectives: l.options.reportUnusedDisableDirectives,
+      previous,
     });
   } catch (error) {
     return fatalResult(filePath, `cannot be linted: ${describe(error)}`);

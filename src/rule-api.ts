@@ -3,11 +3,13 @@
  */
 import type { Policy, Span, TopicId } from "./policy/types.js";
 import { PolicyQuery } from "./policy/query.js";
+import type { PolicyDiff } from "./diff/types.js";
 import { deniesProcessing, processingSigns } from "./evidence/conditional.js";
 
 export type { Policy, Section, Span, TopicId, Block, Entity, Table, TableCell } from "./policy/types.js";
 export { PolicyQuery };
 export { isPlaceholder, hasSubstance } from "./policy/query.js";
+export type { PolicyDiff, FactChange, FactKind, ElementChange, DatedEntry, Place } from "./diff/types.js";
 
 export type SeverityName = "off" | "warn" | "error";
 export type Locale = "ko" | "en";
@@ -107,7 +109,17 @@ export interface RuleContext {
   /** The date the lint runs on (date-aware checks), ISO yyyy-mm-dd. */
   readonly today: string;
   readonly query: PolicyQuery;
+  /** The version this one is compared with (`--base`); absent otherwise, and rules that need it stay silent. */
+  readonly previous?: PreviousVersion;
   report(descriptor: ReportDescriptor): void;
+}
+
+/** An earlier version of the same policy, and what changed since (computed on first use). */
+export interface PreviousVersion {
+  /** Where it came from, as the user named it: a git ref such as "HEAD" or "origin/main". */
+  readonly label: string;
+  readonly policy: Policy;
+  readonly changes: PolicyDiff;
 }
 
 export interface Rule {

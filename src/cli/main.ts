@@ -52,6 +52,8 @@ interface CliOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   skipNonPolicies?: boolean;
+  base?: string;
+  today?: string;
   color: boolean;
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
@@ -83,6 +85,8 @@ function buildProgram(io: CliIO): Command {
     .option("--fix", "apply mechanical fixes to the files")
     .option("--fix-dry-run", "show the fixes as a unified diff without writing")
     .option("--skip-non-policies", "skip files that do not read as a privacy policy even when named (for hooks)")
+    .option("--base <git-ref>", "also compare each file with its version at this git ref (rule change-notice)")
+    .option("--today <yyyy-mm-dd>", "the date the change is published (default: today)")
     .option("--no-color", "disable colours")
     .option("--no-inline-config", "ignore policy-lint-disable/enable comments in documents")
     .option("--report-unused-disable-directives", "report policy-lint-disable comments that hide nothing, as errors")
@@ -95,7 +99,7 @@ function buildProgram(io: CliIO): Command {
     })
     .showHelpAfterError(false)
     .helpOption("-h, --help", "show help")
-    .addHelpText("after", "\nCommands:\n  init [--yes] [--facts k=v,...] [--force]  write .policy-lintrc.json\n  explain <rule-id> [--locale en]          print a rule's documentation\n");
+    .addHelpText("after", "\nCommands:\n  init [--yes] [--facts k=v,...] [--force]  write .policy-lintrc.json\n  explain <rule-id> [--locale en]          print a rule's documentation\n  diff OLD NEW | diff --base <ref> [paths]  compare two versions of a policy (신·구 대조표)\n");
 }
 
 function parseRuleFlags(values: string[]): Record<string, RuleEntry> {
@@ -119,6 +123,7 @@ function useColor(opts: CliOptions, io: CliIO): boolean {
 const SUBCOMMANDS = new Map<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>>([
   ["init", async () => (await import("./init.js")).init],
   ["explain", async () => (await import("./explain.js")).explain],
+  ["diff", async () => (await import("./diff.js")).diff],
 ]);
 
 async function runSubcommand(name: string, argv: string[], io: CliIO): Promise<number> {
@@ -193,6 +198,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   }
   if (opts.stdin && paths.length) throw new UsageError("--stdin cannot be combined with file paths");
   if (opts.stdin && opts.fix) throw new UsageError("--fix cannot be used with --stdin (use --fix-dry-run)");
+  if (opts.today !== undefined) checkDate(opts.today, "--today");
   const linter = await createLinter({
     cwd: io.cwd,
     config: opts.config === false ? false : opts.config,
@@ -200,6 +206,8 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     locale: opts.locale as Locale | undefined,
     fix: Boolean(opts.fix || opts.fixDryRun),
     keepModel: MODEL_FORMATS.has(opts.format),
+    ...(opts.base !== undefined ? { base: opts.base } : {}),
+    ...(opts.today !== undefined ? { today: opts.today } : {}),
     inlineConfig: opts.inlineConfig,
     reportUnusedDisableDirectives: Boolean(opts.reportUnusedDisableDirectives),
   });
@@ -295,6 +303,12 @@ async function writeReport(cwd: string, file: string, text: string): Promise<voi
 
 function runLocale(linter: Linter): Locale {
   return linter.options.locale ?? linter.loaded.config.locale ?? "ko";
+}
+
+export function checkDate(value: string, flag: string): void {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const time = Date.parse(`${value}T00:00:00Z`);
+  if (!m || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) throw new UsageError(`${flag} must be a date as YYYY-MM-DD, got "${value}"`);
 }
 
 /** The html report quotes the document and shows its outline: it needs the model of every file. */

@@ -8,7 +8,8 @@ import { looksLikePolicy } from "../policy/is-policy.js";
 import { LineIndex } from "../policy/line-index.js";
 import { PolicyQuery } from "../policy/query.js";
 import type { Policy, Span } from "../policy/types.js";
-import type { Edit, ReportDescriptor, Rule, RuleContext } from "../rule-api.js";
+import type { PolicyDiff } from "../diff/types.js";
+import type { Edit, PreviousVersion, ReportDescriptor, Rule, RuleContext } from "../rule-api.js";
 import { ELEMENT_IDS, type ElementId } from "../evidence/index.js";
 import { Directives } from "./directives.js";
 import { elementStatuses } from "./elements.js";
@@ -21,6 +22,8 @@ export interface LintOptions {
   /** ISO date the lint runs on; defaults to today. */
   today?: string;
   format?: Format;
+  /** The previous version's text (e.g. the file at a git ref), for rules that judge a change. */
+  previous?: { text: string; label: string };
   /** Obey policy-lint-disable/enable comments in the document (default true). */
   inlineConfig?: boolean;
   /** Report disable comments that hid nothing, as errors. */
@@ -99,6 +102,7 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
   const suppressed: SuppressedMessage[] = [];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const query = new PolicyQuery(policy);
+  const previous = options.previous ? await readPrevious(options.previous, filePath, options.format, policy) : undefined;
 
   for (const [ruleId, setting] of config.rules) {
     if (setting.severity === "off") continue;
@@ -110,6 +114,7 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
       facts: config.facts,
       today,
       query,
+      ...(previous ? { previous } : {}),
       report: (d) => void reports.push(d),
     };
     try {
@@ -182,6 +187,22 @@ function unusedDirectives(directives: InlineDirective[], config: ResolvedConfig)
     }
   }
   return out;
+}
+
+/** The previous version read like this one; the comparison runs only if a rule asks for it. */
+async function readPrevious(source: { text: string; label: string }, filePath: string, format: Format | undefined, current: Policy): Promise<PreviousVersion> {
+  const text = source.text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
+  const oldFormat = format ?? detectFormat(filePath, text);
+  const policy = buildPolicy(text, oldFormat, await parse(text, oldFormat));
+  const { diffPolicies } = await import("../diff/compare.js");
+  let changes: PolicyDiff | undefined;
+  return {
+    label: source.label,
+    policy,
+    get changes() {
+      return (changes ??= diffPolicies(policy, current));
+    },
+  };
 }
 
 function ruleFailure(ruleId: string, error: unknown, locale: ResolvedConfig["locale"]): LintMessage {
