@@ -9,7 +9,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createLinter, lintText, type Linter } from "../../src/api.js";
+import { createLinter, type Linter } from "../../src/api.js";
+import { lintDocument } from "../../src/engine/linter.js";
 import { SEED } from "./hostile-inputs.js";
 import { SWEEP_UNITS, sweepDocument } from "./sweep-units.js";
 
@@ -42,7 +43,7 @@ async function time(linter: Linter, text: string, tries: number): Promise<{ ms: 
   let fallback = false;
   for (let i = 0; i < tries; i++) {
     const start = process.cpuUsage();
-    const result = await lintText(text, "sweep.md", linter);
+    const result = await lintDocument(text, "sweep.md", linter);
     const used = process.cpuUsage(start);
     best = Math.min(best, (used.user + used.system) / 1000);
     expect(result.fatalErrorCount, result.messages.find((m) => m.fatal)?.message).toBe(0);
@@ -60,7 +61,7 @@ describe(`sweep: ${SWEEP_UNITS.length} units at ${SMALL / KB} KB and ${LARGE / K
     expect(new Set(SWEEP_UNITS).size).toBe(SWEEP_UNITS.length);
     linter = await createLinter({ config: false, today: "2026-01-01" });
     // Compiles the parsers and rules once, so that the first unit is not charged for it.
-    for (const text of [SEED, sweepDocument("회사는 개인정보를 처리합니다. **보유기간** [안내](x)\n", 64 * KB)]) await lintText(text, "warm.md", linter);
+    for (const text of [SEED, sweepDocument("회사는 개인정보를 처리합니다. **보유기간** [안내](x)\n", 64 * KB)]) await lintDocument(text, "warm.md", linter);
   });
 
   for (const unit of SWEEP_UNITS) {
