@@ -35,20 +35,20 @@ const MIN_DENSITY_LENGTH = 16 * 1024;
 export type IntractableReason = "nesting" | "indentation" | "brackets" | "delimiters" | "underlines" | "long-paragraph" | "markup-density";
 
 /**
- * Why micromark cannot parse `text[start, end)` in linear time, or null when it can. Linear in
- * the length of the range, with no allocation.
+ * Why micromark cannot parse `text` in linear time, or null when it can. Linear, with no allocation.
  */
-export function intractableMarkdown(text: string, start = 0, end = text.length): IntractableReason | null {
+export function intractableMarkdown(text: string): IntractableReason | null {
+  const end = text.length;
   let markup = 0;
   let brackets = 0;
   let delimiters = 0;
   let underlines = 0;
-  let paragraphStart = start;
-  let i = start;
+  let paragraphStart = 0;
+  let i = 0;
   while (i < end) {
     // One line per iteration: its container prefix first, then its content.
     let lineEnd = text.indexOf("\n", i);
-    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    if (lineEnd === -1) lineEnd = end;
     let p = i;
     let columns = 0;
     let containers = 0;
@@ -93,14 +93,8 @@ export function intractableMarkdown(text: string, start = 0, end = text.length):
     markup++;
     i = lineEnd + 1;
   }
-  const length = end - start;
-  if (length >= MIN_DENSITY_LENGTH && markup > length * MAX_MARKUP_DENSITY) return "markup-density";
+  if (end >= MIN_DENSITY_LENGTH && markup > end * MAX_MARKUP_DENSITY) return "markup-density";
   return null;
-}
-
-/** Whole-document form, for callers that only need a yes or no. */
-export function isTractableMarkdown(text: string): boolean {
-  return intractableMarkdown(text) === null;
 }
 
 /**
