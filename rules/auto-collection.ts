@@ -1,5 +1,5 @@
 import { defineRule, pipa } from "../src/rule-api.js";
-import { AUTO_COLLECTION_NONE, AUTO_COLLECTION_REFUSAL, AUTO_COLLECTION_WORDS, USER_REFUSAL } from "../src/data/element-patterns.js";
+import { USER_REFUSAL, USER_REFUSAL_MORE } from "../src/data/element-patterns.js";
 
 export default defineRule({
   meta: {
@@ -23,18 +23,20 @@ export default defineRule({
       },
     },
   },
-  check(_policy, ctx) {
+  check(policy, ctx) {
     if (ctx.facts.cookies === false) return;
     const q = ctx.query;
-    const sections = q.substantiveSections("auto-collection");
-    if (q.statements(AUTO_COLLECTION_NONE).length) return;
-    if (sections.length) {
-      if (!sections.some((s) => AUTO_COLLECTION_REFUSAL.test(s.text))) ctx.report({ messageId: "no-refusal", at: q.headingSpan(sections[0]), advisory: !ctx.facts.cookies });
+    const evidence = q.evidence("auto-collection");
+    if (evidence.verdict === "missing") {
+      ctx.report({ messageId: "missing", at: "document", advisory: !ctx.facts.cookies });
       return;
     }
-    const mentions = q.statements(AUTO_COLLECTION_WORDS);
-    const refusal = mentions.find((b) => USER_REFUSAL.test(b.text));
-    if (refusal) return;
-    ctx.report({ messageId: "missing", at: "document", advisory: !ctx.facts.cookies });
+    if (evidence.accepted.some((e) => e.kind === "denial")) return;
+    // Refusal is checked on the user-action construction, not on stray words such as 설정 or 허용하지.
+    const sections = evidence.accepted.filter((e) => e.source === "heading" && e.section !== undefined).map((e) => policy.sections[e.section!]);
+    if (sections.length && !sections.some((s) => USER_REFUSAL.test(s.text) || USER_REFUSAL_MORE.test(s.text))) {
+      ctx.report({ messageId: "no-refusal", at: q.headingSpan(sections[0]), advisory: !ctx.facts.cookies });
+    }
   },
+
 });

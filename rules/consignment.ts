@@ -1,13 +1,12 @@
-import { defineRule, isPlaceholder, pipa, type Section } from "../src/rule-api.js";
-import { CONSIGNMENT_NONE } from "../src/data/element-patterns.js";
-import { findForeignProcessors } from "../src/data/foreign-processors-match.js";
+import { defineRule, isPlaceholder, pipa, type Section, type Span, type Table } from "../src/rule-api.js";
 
-const NAMED_PROCESSOR = /\(주\)|주식회사|㈜|Inc\.?|Ltd\.?|Corp\.?|LLC|[가-힣A-Za-z]{2,}(?:페이먼츠|페이|택배|통운|로지스|시스템즈|커뮤니케이션즈|클라우드|텔레콤|뱅크|카드)/;
-const TASK = /업무|본인\s{0,2}확인|결제|배송|발송|상담|서버|호스팅|보관|인증|분석|대행|운영|고객센터|문자|SMS|클라우드/i;
-/** "수탁자 : ○○택배" — a labelled value names the processor. */
-const LABELLED_RECIPIENT = /^[^:：\n]{0,10}(?:수탁|위탁)\s{0,2}(?:자|업체|사|기관|대상자|받는\s{0,2}자|업체명)\s{0,2}[:：]\s{0,4}/;
-const FIELD_RECIPIENT = /수탁\s{0,2}(?:자|업체|사|기관)|위탁\s{0,2}(?:받는|업체|기관|처)/;
-const FIELD_TASK = /위탁\s{0,2}(?:업무|하는\s{0,2}업무|내용)|업무\s{0,2}내용/;
+const TASK = /업무|본인\s{0,2}확인|결제|배송|발송|상담|서버|호스팅|보관|인증|분석|대행|운영|고객센터|문자|SMS|클라우드|전송|저장|로그인|알림|통계/i;
+const FIELD_RECIPIENT = /수탁\s{0,2}(?:자|업체|사|기관)|위탁\s{0,2}(?:받는|업체|기관|처)|업체|회사|서비스\s{0,2}제공|제공\s{0,2}(?:업체|사)|^서비스$|수탁|(?:^|\s)(?:업체명|회사명|상호)/;
+const FIELD_TASK = /위탁\s{0,2}(?:업무|하는\s{0,2}업무|내용)|업무|목적|용도|내용|역할/;
+const FIELD_NAMES: Record<string, { ko: string; en: string }> = {
+  processor: { ko: "수탁자", en: "processor" },
+  task: { ko: "위탁업무 내용", en: "outsourced task" },
+};
 
 export default defineRule({
   meta: {
@@ -31,28 +30,58 @@ export default defineRule({
   check(policy, ctx) {
     if (ctx.facts.consignment === false) return;
     const q = ctx.query;
-    const sections = q.sections("consignment");
-    const tablesOf = (s: Section) => [...new Set(s.blocks.filter((b) => b.kind === "tableRow").map((b) => policy.tables[b.table!]))];
-    const filledTable = (s: Section) => tablesOf(s).some((t) => t.rows.some((r) => r.some((c) => c.text.trim() && !isPlaceholder(c.text))));
-    const namesProcessor = (s: Section) =>
-      s.blocks.some((b) => NAMED_PROCESSOR.test(b.text) || (LABELLED_RECIPIENT.test(b.text) && !isPlaceholder(b.text.replace(LABELLED_RECIPIENT, "")))) ||
-      findForeignProcessors(s.text).length > 0 ||
-      tablesOf(s).some((t) => t.header.some((c) => FIELD_RECIPIENT.test(c.text)) && t.rows.some((r) => r.some((c) => c.text.trim())));
-    const discloses = (s: Section) => (namesProcessor(s) && TASK.test(s.text)) || filledTable(s) || s.blocks.some((b) => LABELLED_RECIPIENT.test(b.text) && !isPlaceholder(b.text.replace(LABELLED_RECIPIENT, "")));
-    const declared = sections.filter((s) => CONSIGNMENT_NONE.test(s.text) || discloses(s));
-    if (!declared.length && !q.statements(CONSIGNMENT_NONE).length) {
+    const evidence = q.evidence("consignment");
+    if (evidence.verdict === "missing") {
       ctx.report({ messageId: "missing", at: "document", advisory: !ctx.facts.consignment });
       return;
     }
-    for (const s of declared) {
-      if (CONSIGNMENT_NONE.test(s.text)) continue;
-      const missing: { ko: string; en: string }[] = [];
-      if (!namesProcessor(s)) missing.push({ ko: "수탁자", en: "processor" });
-      if (!FIELD_TASK.test(s.text) && !TASK.test(s.text)) missing.push({ ko: "위탁업무 내용", en: "outsourced task" });
-      if (missing.length) {
-        const fields = { ko: missing.map((m) => m.ko).join(", "), en: missing.map((m) => m.en).join(", ") };
-        ctx.report({ messageId: "fields", at: q.headingSpan(s), data: { fields } });
+    if (evidence.accepted.some((e) => e.kind === "denial")) return;
+    for (const e of evidence.accepted) {
+      if (e.kind === "thin") {
+        reportFields(e.span, ["processor", ...(TASK.test(sectionText(e.section)) ? [] : ["task"])]);
+        continue;
+      }
+      if (e.source === "table") {
+        const table = policy.tables.find((t) => t.span.start === e.span.start);
+        if (table) checkTable(table, e.span);
       }
     }
+    for (const s of q.sections("consignment")) {
+      for (const table of tablesIn(s)) checkTable(table, q.headingSpan(s));
+    }
+
+    function sectionText(index?: number): string {
+      return index === undefined ? "" : policy.sections[index].text;
+    }
+    function tablesIn(s: Section): Table[] {
+      return [...new Set(s.blocks.filter((b) => b.kind === "tableRow").map((b) => b.table!))].map((i) => policy.tables[i]);
+    }
+    /** Fields are checked on the disclosure unit: the table's header, with filled cells under it. */
+    function checkTable(table: Table, at: Span): void {
+      let header = table.header.map((c) => c.text);
+      let rows = table.rows;
+      if (!header.some((h) => h.trim()) && rows.length) [header, rows] = [rows[0].map((c) => c.text), rows.slice(1)];
+      if (!rows.length) return;
+      const column = (pattern: RegExp) => header.findIndex((h) => pattern.test(h));
+      const filled = (i: number) => i >= 0 && rows.some((r) => r[i] && r[i].text.trim() && !isPlaceholder(r[i].text));
+      // A two-column "구분 | 내용" table carries its field names in the first column.
+      if (header.length === 2 && rows.every((r) => r.length === 2)) {
+        const labels = rows.map((r) => r[0].text).join(" ");
+        const missing: string[] = [];
+        if (!FIELD_RECIPIENT.test(labels)) missing.push("processor");
+        if (!FIELD_TASK.test(labels) && !TASK.test(labels)) missing.push("task");
+        if (missing.length && FIELD_RECIPIENT.test(header.join(" ") + labels)) reportFields(at, missing);
+        if (FIELD_RECIPIENT.test(header.join(" ")) || FIELD_RECIPIENT.test(labels)) return;
+      }
+      const missing: string[] = [];
+      if (!filled(column(FIELD_RECIPIENT))) missing.push("processor");
+      if (!filled(column(FIELD_TASK))) missing.push("task");
+      if (missing.length) reportFields(at, missing);
+    }
+    function reportFields(at: Span, ids: string[]): void {
+      const names = ids.map((id) => FIELD_NAMES[id]);
+      ctx.report({ messageId: "fields", at, data: { fields: { ko: names.map((n) => n.ko).join(", "), en: names.map((n) => n.en).join(", ") } } });
+    }
   },
+
 });

@@ -1,5 +1,5 @@
 import { defineRule, pipa } from "../src/rule-api.js";
-import { DESTRUCTION_METHOD, DESTRUCTION_STATEMENT } from "../src/data/element-patterns.js";
+import { DESTRUCTION_METHOD } from "../src/data/element-patterns.js";
 
 export default defineRule({
   meta: {
@@ -18,16 +18,20 @@ export default defineRule({
     },
   },
   check(_policy, ctx) {
-    const q = ctx.query;
-    const sections = q.substantiveSections("destruction");
-    const statements = q.statements(DESTRUCTION_STATEMENT).filter((b) => b.kind !== "heading");
-    if (!sections.length && !statements.length) {
+    const evidence = ctx.query.evidence("destruction");
+    if (evidence.verdict === "missing") {
       ctx.report({ messageId: "missing", at: "document" });
       return;
     }
-    const hasMethod = sections.some((s) => DESTRUCTION_METHOD.test(s.text)) || statements.some((b) => DESTRUCTION_METHOD.test(b.text));
-    if (!hasMethod) ctx.report({ messageId: "no-method", at: sections.length ? q.headingSpan(sections[0]) : statements[0].span });
+    if (evidence.accepted.some((e) => e.kind === "denial")) return;
+    const q = ctx.query;
+    const read = evidence.accepted.map((e) => (e.source === "heading" && e.section !== undefined ? q.policy.sections[e.section].text : q.sectionAt(e.span.start)?.text ?? e.text));
+    if (read.some((t) => DESTRUCTION_METHOD.test(t))) return;
+    const first = evidence.accepted[0];
+    const section = first.source === "heading" ? q.sectionAt(first.span.start) : null;
+    ctx.report({ messageId: "no-method", at: section ? q.headingSpan(section) : first.span });
   },
+
 });
 
 function decree16() {

@@ -24,6 +24,7 @@ import outdatedLaw from "./outdated-law.js";
 import lawName from "./law-name.js";
 import legacyTerms from "./legacy-terms.js";
 import tocMismatch from "./toc-mismatch.js";
+import placeholder from "./placeholder.js";
 
 export const builtInRules: readonly Rule[] = [
   title,
@@ -50,4 +51,5 @@ export const builtInRules: readonly Rule[] = [
   lawName,
   legacyTerms,
   tocMismatch,
+  placeholder,
 ];

@@ -1,7 +1,5 @@
 import { decree, defineRule } from "../src/rule-api.js";
-import { ITEMS_STATEMENT, ITEM_WORDS } from "../src/data/element-patterns.js";
 
-const COLLECTING = /수집|처리|저장|기록|알\s{0,2}수|이용|입력|제공받/;
 
 export default defineRule({
   meta: {
@@ -16,11 +14,7 @@ export default defineRule({
     },
   },
   check(_policy, ctx) {
-    const q = ctx.query;
-    if (q.substantiveSections("items").length) return;
-    if (q.statements(ITEMS_STATEMENT).some((b) => b.kind !== "heading")) return;
-    const listsItems = q.statements(COLLECTING).some((b) => ITEM_WORDS.filter((w) => b.text.includes(w)).length >= 2);
-    if (listsItems) return;
-    ctx.report({ messageId: "missing", at: "document" });
+    if (ctx.query.evidence("items").verdict === "missing") ctx.report({ messageId: "missing", at: "document" });
   },
+
 });

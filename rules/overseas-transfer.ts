@@ -1,5 +1,5 @@
 import { decree, defineRule, pipa, type Span } from "../src/rule-api.js";
-import { OVERSEAS_DISCLOSURE, OVERSEAS_NONE, PROCESSING_CONTEXT } from "../src/data/element-patterns.js";
+import { PROCESSING_CONTEXT } from "../src/data/element-patterns.js";
 import { findForeignProcessors } from "../src/data/foreign-processors-match.js";
 
 /** The six items of 제28조의8제2항 as policies label them (spec §1.5 R09). */
@@ -37,26 +37,25 @@ export default defineRule({
   check(policy, ctx) {
     if (ctx.facts.overseasTransfer === false) return;
     const q = ctx.query;
-    const sections = q.substantiveSections("overseas-transfer");
-    const disclosures = q.statements(OVERSEAS_DISCLOSURE).filter((b) => b.kind !== "heading" && !OVERSEAS_NONE.test(b.text));
+    const evidence = q.evidence("overseas-transfer");
     const reportFields = (text: string, at: Span) => {
       const missing = FIELDS.filter((f) => !f.pattern.test(text));
       if (missing.length) ctx.report({ messageId: "fields", at, data: { fields: { ko: missing.map((f) => f.ko).join(", "), en: missing.map((f) => f.en).join(", ") } } });
     };
-    if (sections.length) {
-      for (const s of sections) if (!OVERSEAS_NONE.test(s.text)) reportFields(s.text, q.headingSpan(s));
-      return;
+    if (evidence.verdict === "present") {
+      const sections = evidence.accepted.filter((e) => e.source === "heading" && e.kind === "disclosure");
+      for (const e of sections) reportFields(policy.sections[e.section!].text, e.span);
+      const statement = evidence.accepted.find((e) => e.kind === "disclosure");
+      if (!sections.length && statement) {
+        // A disclosure sentence without a section of its own: the items may stand around it in its section.
+        const around = q.sectionAt(statement.span.start);
+        reportFields(around ? around.text : statement.text, statement.span);
+      }
+      if (sections.length || statement || !ctx.facts.overseasTransfer) return;
     }
-    if (disclosures.length) {
-      // A disclosure sentence without a section of its own: the items may stand around it in its section.
-      const around = q.sectionAt(disclosures[0].span.start);
-      reportFields(around ? around.text : disclosures.map((b) => b.text).join("\n"), disclosures[0].span);
-      return;
-    }
-    if (q.statements(OVERSEAS_NONE).length && !ctx.facts.overseasTransfer) return;
+    if (evidence.verdict === "not-needed" && !ctx.facts.overseasTransfer) return;
     const mentions = findForeignProcessors(policy.text).filter((m) => !inToc(q, m.index) && PROCESSING_CONTEXT.test(lineAt(policy.text, m.index)));
     const abroad = q.find(/(?:해외|국외)[^\n]{0,20}(?:서버|보관|저장|클라우드)/);
-    if (!mentions.length && !abroad && !ctx.facts.overseasTransfer) return;
     const firstLine = new Map<string, number>();
     for (const m of mentions) if (!firstLine.has(m.processor.name)) firstLine.set(m.processor.name, lineOf(policy.text, m.index));
     const named = [...firstLine].map(([name, line]) => `${name} (L${line})`);

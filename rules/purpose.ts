@@ -1,5 +1,4 @@
-import { defineRule, hasSubstance, pipa } from "../src/rule-api.js";
-import { PURPOSE_BOILERPLATE, PURPOSE_FRAME, PURPOSE_STATEMENT } from "../src/data/element-patterns.js";
+import { defineRule, pipa } from "../src/rule-api.js";
 
 export default defineRule({
   meta: {
@@ -14,14 +13,7 @@ export default defineRule({
     },
   },
   check(_policy, ctx) {
-    const q = ctx.query;
-    const beyondBoilerplate = (text: string) =>
-      hasSubstance(text.split(/\n|(?<=다\.)\s/).filter((s) => !PURPOSE_BOILERPLATE.test(s)).join("\n"));
-    const sections = q.sections("purpose");
-    if (sections.some((s) => beyondBoilerplate(s.text))) return;
-    // A purpose article left as a template frame is the generator's blank, not a purpose stated elsewhere.
-    const templateFrame = sections.some((s) => PURPOSE_FRAME.test(s.text));
-    if (!templateFrame && q.statements(PURPOSE_STATEMENT).some((b) => b.kind !== "heading" && !PURPOSE_BOILERPLATE.test(b.text))) return;
-    ctx.report({ messageId: "missing", at: "document" });
+    if (ctx.query.evidence("purpose").verdict === "missing") ctx.report({ messageId: "missing", at: "document" });
   },
+
 });

@@ -30,10 +30,7 @@ export default defineRule({
     },
   },
   check(policy, ctx) {
-    const q = ctx.query;
-    const sections = q.sections("redress");
-    const mentions = [...q.statements(REDRESS_BODY_PATTERN), ...q.statements(PIPC_REMEDY)];
-    if (!mentions.length && !sections.some((s) => REDRESS_BODY_PATTERN.test(s.text))) {
+    if (ctx.query.evidence("redress").verdict === "missing") {
       ctx.report({
         messageId: "missing",
         at: "document",
@@ -58,6 +55,7 @@ export default defineRule({
       ctx.report({ messageId: "wrong-contact", at: w.span, data: { contact: w.contact, agency: w.agency, owner: w.owner } });
     }
   },
+
 });
 
 function suggestionText(): string {

@@ -1,5 +1,4 @@
-import { defineRule, hasSubstance, pipa, type Block, type Span } from "../src/rule-api.js";
-import { RETENTION_BOILERPLATE, RETENTION_NONE, RETENTION_STATEMENT, VAGUE_PERIOD } from "../src/data/element-patterns.js";
+import { defineRule, pipa, type Span } from "../src/rule-api.js";
 import { RETENTION_PERIODS } from "../src/data/retention-periods.js";
 
 export default defineRule({
@@ -23,27 +22,9 @@ export default defineRule({
     },
   },
   check(policy, ctx) {
-    const q = ctx.query;
-    // "종료일로부터 5일 이내" is a destruction deadline, not how long data is kept.
-    const periods = (span: Span) => q.entities("duration", span).filter((d) => !/이내$/.test(d.text));
-    // Timing inside a destruction article ("목적 달성 후 … 파기") says when data goes, not how long it stays.
-    const inDestruction = (b: Block) => {
-      const topics = q.sectionAt(b.span.start)?.topics ?? [];
-      return topics.includes("destruction") && !topics.includes("retention");
-    };
-    const prose = new Set(q.prose());
-    const own = (b: Block) => b.kind !== "heading" && prose.has(b) && !inDestruction(b);
-    const answers = (b: Block) => periods(b.span).length > 0 || RETENTION_NONE.test(b.text);
-    // A section holding only the generator's framing sentences says nothing yet.
-    const sections = q.sections("retention").filter((s) => s.blocks.some((b) => own(b) && !RETENTION_BOILERPLATE.test(b.text) && hasSubstance(b.text)));
-    const stated = policy.blocks.filter((b) => own(b) && (RETENTION_STATEMENT.test(b.text) || periods(b.span).some((d) => d.value === "event")));
-    const concrete = sections.some((s) => s.blocks.some((b) => own(b) && answers(b))) || stated.some(answers);
-    if (!concrete) {
-      const vague = stated.find((b) => VAGUE_PERIOD.test(b.text));
-      if (sections.length) ctx.report({ messageId: "vague-period", at: q.headingSpan(sections[0]) });
-      else if (vague) ctx.report({ messageId: "vague-period", at: vague.span });
-      else ctx.report({ messageId: "missing", at: "document" });
-    }
+    const evidence = ctx.query.evidence("retention");
+    if (evidence.verdict === "missing") ctx.report({ messageId: "missing", at: "document" });
+    else if (evidence.verdict === "thin") ctx.report({ messageId: "vague-period", at: evidence.accepted[0].span });
     checkStatutoryPeriods(policy.blocks, ctx);
   },
 });

@@ -1,10 +1,5 @@
 import { defineRule, pipa } from "../src/rule-api.js";
-import { RIGHTS_ACTION, RIGHTS_WORDS } from "../src/data/element-patterns.js";
-import { REDRESS_BODY_PATTERN } from "../src/data/redress-match.js";
-
-const EXERCISE_RIGHTS = /(?:정보주체|이용자|회원|귀하)[^\n]{0,60}권리를\s{0,2}행사할\s{0,2}수/;
-const SENTENCE = /(?:다|요|음)\s*[.!]?\s*$/;
-const distinctRights = (text: string) => RIGHTS_WORDS.filter((w) => text.includes(w)).length;
+import { RIGHTS_METHOD } from "../src/data/element-patterns.js";
 
 export default defineRule({
   meta: {
@@ -22,19 +17,21 @@ export default defineRule({
         ko: "정보주체와 법정대리인의 권리·의무 및 그 행사방법이 없습니다.",
         en: "Data subjects' rights and how to exercise them are not stated.",
       },
+      "no-method": {
+        ko: "권리는 적었지만 행사 방법이 없습니다: 서면, 전화, 전자우편, 앱 설정 등 권리를 행사하는 방법을 적으십시오.",
+        en: "Rights are listed but not how to exercise them: state the channel (in writing, phone, e-mail, app settings).",
+      },
     },
   },
-  check(_policy, ctx) {
-    const q = ctx.query;
-    // "이용자의 의무" alone lists duties, not rights.
-    if (q.substantiveSections("rights").some((s) => distinctRights(s.text) > 0 || /권리/.test(s.text))) return;
-    const stated = q.prose().some(
-      (b) =>
-        b.kind !== "heading" &&
-        !REDRESS_BODY_PATTERN.test(b.text) &&
-        ((SENTENCE.test(b.text) && RIGHTS_ACTION.test(b.text) && distinctRights(b.text) >= 2) || EXERCISE_RIGHTS.test(b.text)),
-    );
-    if (stated) return;
-    ctx.report({ messageId: "missing", at: "document" });
+  check(policy, ctx) {
+    const evidence = ctx.query.evidence("rights");
+    if (evidence.verdict === "missing") {
+      ctx.report({ messageId: "missing", at: "document" });
+      return;
+    }
+    // The way to exercise a right may stand beside the list or in the officer's contact block.
+    const around = evidence.accepted.map((e) => ctx.query.sectionAt(e.span.start)?.text ?? policy.text.slice(e.span.start, e.span.end));
+    if (!around.some((t) => RIGHTS_METHOD.test(t))) ctx.report({ messageId: "no-method", at: evidence.accepted[0].span });
   },
+
 });

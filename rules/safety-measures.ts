@@ -1,7 +1,4 @@
 import { decree, defineRule } from "../src/rule-api.js";
-import { SAFETY_MEASURES } from "../src/data/element-patterns.js";
-
-const count = (text: string) => SAFETY_MEASURES.filter((w) => text.includes(w)).length;
 
 export default defineRule({
   meta: {
@@ -16,13 +13,16 @@ export default defineRule({
         ko: "개인정보의 안전성 확보조치(관리적·기술적·물리적 조치)가 없습니다.",
         en: "Security measures (administrative, technical, physical) are not described.",
       },
+      vague: {
+        ko: "안전성 확보조치 항목에 구체적인 조치가 없습니다: 암호화, 접근권한 관리, 접속기록 보관, 내부관리계획 등 실제로 하는 조치를 적으십시오.",
+        en: "The security section names no concrete measure: state what is done (encryption, access control, access logs, an internal management plan).",
+      },
     },
   },
   check(_policy, ctx) {
-    const q = ctx.query;
-    if (q.substantiveSections("safety-measures").some((s) => count(s.text) >= 1)) return;
-    const measured = q.statements(/보호|보안|안전|유출|침해/).some((b) => b.kind !== "heading" && count(b.text) >= 2);
-    if (measured) return;
-    ctx.report({ messageId: "missing", at: "document" });
+    const evidence = ctx.query.evidence("safety-measures");
+    if (evidence.verdict === "missing") ctx.report({ messageId: "missing", at: "document" });
+    else if (evidence.verdict === "thin") ctx.report({ messageId: "vague", at: evidence.accepted[0].span });
   },
+
 });

@@ -1,5 +1,5 @@
 import { defineRule, pipa } from "../src/rule-api.js";
-import { THIRD_PARTY_NONE, THIRD_PARTY_STATEMENT } from "../src/data/element-patterns.js";
+import { THIRD_PARTY_NONE } from "../src/data/element-patterns.js";
 
 const FIELDS: { id: string; ko: string; en: string; pattern: RegExp }[] = [
   { id: "recipient", ko: "제공받는 자", en: "recipient", pattern: /제공\s{0,2}받는\s{0,2}자|제공처|수령인|(?:\(주\)|주식회사|Inc\.?|Ltd\.?)/ },
@@ -30,13 +30,13 @@ export default defineRule({
   check(_policy, ctx) {
     if (ctx.facts.thirdParty === false) return;
     const q = ctx.query;
-    const sections = q.substantiveSections("third-party");
-    if (!sections.length && !q.statements(THIRD_PARTY_STATEMENT).some((b) => b.kind !== "heading")) {
+    const evidence = q.evidence("third-party");
+    if (evidence.verdict === "missing") {
       ctx.report({ messageId: "missing", at: "document", advisory: !ctx.facts.thirdParty });
       return;
     }
-    for (const section of sections) {
-      if (THIRD_PARTY_NONE.test(section.text) || !/제공받는\s{0,2}자|제공처/.test(section.text)) continue;
+    for (const section of q.substantiveSections("third-party")) {
+      if (THIRD_PARTY_NONE.test(section.text) || !/제공\s{0,2}받는\s{0,2}자|제공처/.test(section.text)) continue;
       const missing = FIELDS.filter((f) => !f.pattern.test(section.text));
       if (missing.length) {
         ctx.report({
@@ -47,4 +47,5 @@ export default defineRule({
       }
     }
   },
+
 });

@@ -3,6 +3,7 @@
  */
 import type { Policy, Span, TopicId } from "./policy/types.js";
 import { PolicyQuery } from "./policy/query.js";
+import { deniesProcessing, processingSigns } from "./evidence/conditional.js";
 
 export type { Policy, Section, Span, TopicId, Block, Entity, Table, TableCell } from "./policy/types.js";
 export { PolicyQuery };
@@ -174,10 +175,10 @@ export function defineConditionalRule(spec: ConditionalElement): Rule {
       const declared = ctx.facts[spec.fact] === true;
       if (ctx.facts[spec.fact] === false) return;
       if (q.sections(spec.element).length) return;
-      const triggers = q.statements(spec.trigger).filter((b) => !spec.denial.test(b.text));
+      const triggers = processingSigns(q, spec.element, spec.trigger, spec.denial);
       if (!declared && !triggers.length) return;
       if (spec.addressedBy && q.statements(spec.addressedBy).length) return;
-      if (q.statements(spec.denial).length && !declared) return;
+      if (deniesProcessing(q, spec.trigger, spec.denial) && !declared) return;
       const where = triggers[0];
       ctx.report({
         messageId: "missing",

@@ -14,6 +14,7 @@ import { FORMAT_NAMES, loadFormatter } from "../format/index.js";
 import { encode } from "../input/decode.js";
 import type { Locale } from "../rule-api.js";
 import { formatOutline } from "./outline.js";
+import { evidenceReport, formatEvidence } from "./evidence.js";
 import { writeAtomic } from "./write.js";
 
 declare const __POLICY_LINT_VERSION__: string;
@@ -40,6 +41,7 @@ interface CliOptions {
   stdinFilename?: string;
   printConfig?: string;
   printOutline?: string;
+  printEvidence?: string;
   printSuggestions?: boolean;
   listRules?: boolean;
   fix?: boolean;
@@ -65,6 +67,7 @@ function buildProgram(io: CliIO): Command {
     .option("--stdin-filename <name>", "file name for --stdin (picks the format)")
     .option("--print-config <file>", "print the configuration that applies to a file")
     .option("--print-outline <file>", "print how the document was read: sections, topics, tables")
+    .option("--print-evidence <file>", "print each element's verdict and the lines of evidence behind it (with --format json: as JSON)")
     .option("--print-suggestions", "print suggested text for missing content")
     .option("--list-rules", "list the rules with their legal basis")
     .option("--fix", "apply mechanical fixes to the files")
@@ -171,6 +174,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (opts.listRules) return listRules(linter, io, opts);
   if (opts.printConfig) return printConfig(linter, opts.printConfig, io);
   if (opts.printOutline) return printOutline(linter, opts.printOutline, io);
+  if (opts.printEvidence) return printEvidence(linter, opts.printEvidence, io, opts.format === "json");
 
   let results: TextLintResult[];
   if (opts.stdin) {
@@ -275,6 +279,13 @@ async function readTarget(linter: Linter, file: string): Promise<TextLintResult>
 async function printOutline(linter: Linter, file: string, io: CliIO): Promise<number> {
   const result = await readTarget(linter, file);
   io.stdout(formatOutline(result.policy!, file));
+  return 0;
+}
+
+async function printEvidence(linter: Linter, file: string, io: CliIO, json: boolean): Promise<number> {
+  const result = await readTarget(linter, file);
+  const report = evidenceReport(result.policy!, file);
+  io.stdout(json ? JSON.stringify(report, null, 2) + "\n" : formatEvidence(report));
   return 0;
 }
 

@@ -189,6 +189,8 @@ function buildSections(blocks: Block[], title: Block | null): Section[] {
 /** A heading that runs on into its first sentence names its topic in the first words. */
 const LONG_HEADING = 60;
 const LONG_HEADING_TOPIC_PREFIX = 30;
+/** A body this long that never names one of its heading's topics is about the others alone. */
+const CONFIRM_MIN_BODY = 400;
 
 function makeSection(heading: Block | null, body: Block[], level: number, parent: number, isTitle: boolean): Section {
   const named = heading && heading.text.length > LONG_HEADING ? heading.text.slice(0, LONG_HEADING_TOPIC_PREFIX) : heading?.text;
@@ -215,8 +217,9 @@ function makeSection(heading: Block | null, body: Block[], level: number, parent
   };
 }
 
+/** Every topic a heading names stays unless a long body never mentions it (failure class H). */
 function confirmTopics(topics: TopicId[], body: string): TopicId[] {
-  if (topics.length <= 1 || body.length < 40) return topics;
+  if (topics.length <= 1 || body.length < CONFIRM_MIN_BODY) return topics;
   const confirmed = topics.filter((t) => bodySignalCount(t, body) > 0);
   return confirmed.length ? confirmed : topics;
 }

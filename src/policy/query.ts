@@ -1,5 +1,8 @@
 /** Read helpers over a Policy, so that rules say what they look for, not how to walk the model. */
 import type { Block, Entity, EntityKind, Policy, Section, Span, TopicId } from "./types.js";
+import { collectEvidence } from "../evidence/index.js";
+import type { ElementEvidence, ElementId } from "../evidence/types.js";
+import { PLACEHOLDER_SHAPES } from "../data/evidence-shapes.js";
 
 /** Index of the first entity starting at or after `offset` in a list sorted by start. */
 function lowerBound(list: Entity[], offset: number): number {
@@ -15,6 +18,17 @@ function lowerBound(list: Entity[], offset: number): number {
 
 export class PolicyQuery {
   constructor(readonly policy: Policy) {}
+
+  /** The evidence and verdict for one element, collected once per document. */
+  evidence(element: ElementId): ElementEvidence {
+    let found = this.evidenceCache.get(element);
+    if (!found) {
+      found = collectEvidence(this, element);
+      this.evidenceCache.set(element, found);
+    }
+    return found;
+  }
+  private readonly evidenceCache = new Map<ElementId, ElementEvidence>();
 
   /** Sections whose heading names the topic. */
   sections(topic: TopicId): Section[] {
@@ -128,18 +142,27 @@ export class PolicyQuery {
 
 const TEMPLATE_INSTRUCTION = /^\s*(?:☞|\(예시\)|<예시>|\[예시\])/;
 
-const PLACEHOLDER = /○○|(?<![A-Za-z])(?:OO|XX|xx)(?![A-Za-z])|＊＊|\*\*\*|☞|작성\s*$|\(예시\)|예시\)|<[^<>\n]{1,30}>|\[\s*\]|00년|0000/;
+/** Template marks that are blanks wherever they stand (the field shapes are in src/data/evidence-shapes.ts). */
+const PLACEHOLDER_MARK = /○○|＊＊|\*\*\*|☞|작성\s*$|\(예시\)|예시\)|\[\s*\]|00년|0000/g;
 
-/** True when the text is a template blank: marker words or nothing after a colon. */
-export function isPlaceholder(text: string): boolean {
-  const t = text.trim();
-  return t.length === 0 || PLACEHOLDER.test(t) || /[:：]\s*$/.test(t);
+/** The text with every unfilled field and template mark taken out. */
+export function withoutPlaceholders(text: string): string {
+  let t = text.replace(PLACEHOLDER_MARK, " ");
+  for (const shape of PLACEHOLDER_SHAPES) t = t.replace(shape.pattern, " ");
+  return t;
 }
 
-/** At least one line of body text that is not a placeholder and carries some words. */
+/** True when the text is a template blank: nothing but unfilled fields and marks, or nothing after a colon. */
+export function isPlaceholder(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || /[:：]\s*$/.test(t)) return true;
+  return withoutPlaceholders(t).replace(/[\s\d.,:;|\-·•*()\[\]<>'"‘’“”]/g, "").length < 2;
+}
+
+/** At least one line of body text that, its blanks taken out, carries some words. */
 export function hasSubstance(text: string): boolean {
   return text.split("\n").some((line) => {
-    const t = line.trim();
-    return t.replace(/[\s\d.,:;|\-·•*()\[\]]/g, "").length >= 4 && !isPlaceholder(t);
+    const t = withoutPlaceholders(line.trim());
+    return t.replace(/[\s\d.,:;|\-·•*()\[\]<>'"‘’“”]/g, "").length >= 4 && !/[:：]\s*$/.test(line.trim());
   });
 }

@@ -41,3 +41,12 @@ describe("automated-decision: what the user reads", () => {
     expect(m.message).toContain("개인정보 보호법 제37조의2제4항");
   });
 });
+
+describe("automated-decision: the rights enumeration is not processing", () => {
+  it("a rights article listing the right to refuse automated decisions raises nothing", async () => {
+    const messages = await lintWith("automated-decision", {
+      code: "# 개인정보 처리방침\n\n## 7. 정보주체의 권리\n\n정보주체는 열람, 정정·삭제, 처리정지, 자동화된 결정에 대한 거부 또는 설명 요구 등의 권리를 행사할 수 있습니다.\n",
+    });
+    expect(messages).toEqual([]);
+  });
+});

@@ -35,3 +35,10 @@ describe("domestic-agent: what the user reads", () => {
     expect(m.message).toContain("국내대리인 지정 대상으로 보이나(L3)");
   });
 });
+
+describe("domestic-agent: '해당 없음' is a denial", () => {
+  it("a labelled field answered 해당 없음 raises nothing", async () => {
+    const messages = await lintWith("domestic-agent", { code: "# 개인정보 처리방침\n\n- 국내대리인: 해당 없음\n" });
+    expect(messages).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ const ALL_FACTS: Facts = Object.fromEntries(FACT_KEYS.map((k) => [k, true]));
 const EMPTY_POLICY = "회사 안내\n\n문의 사항은 고객센터를 이용해 주십시오.\n";
 /** Rules that check wording rather than an element: a document with the fault. Add one for each new such rule. */
 const FAULTY: Record<string, string> = {
+  placeholder: "이 방침은 2024년  월  일부터 적용됩니다.\n",
   "outdated-law": "회사는 「정보통신망 이용촉진 및 정보보호 등에 관한 법률」 제27조의2에 따라 개인정보 처리방침을 공개합니다.\n",
   "law-name": "회사는 「개인정보보호법」 제30조에 따라 개인정보 처리방침을 공개합니다.\n",
   "legacy-terms": "회사는 결제 대행 업무를 취급위탁하고 있습니다.\n",

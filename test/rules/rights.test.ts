@@ -8,12 +8,12 @@ ruleTester("rights", {
     },
     {
       name: "rights in a sentence without a heading",
-      code: "# 개인정보 처리방침\n\n이용자는 언제든지 등록되어 있는 자신의 개인정보를 열람하거나 정정할 수 있습니다.\n",
+      code: "# 개인정보 처리방침\n\n이용자는 언제든지 등록되어 있는 자신의 개인정보를 열람하거나 정정할 수 있으며, 고객센터에 서면이나 전자우편으로 요청하면 됩니다.\n",
     },
     {
       name: "legacy heading in a plain-text file",
       filename: "policy.txt",
-      code: "개인정보 처리방침\n\n제10조(이용자의 권리와 의무)\n이용자는 언제든지 자신의 개인정보를 조회하거나 수정할 수 있으며 회원 탈퇴를 요청할 수 있습니다.\n",
+      code: "개인정보 처리방침\n\n제10조(이용자의 권리와 의무)\n이용자는 언제든지 마이페이지에서 자신의 개인정보를 조회하거나 수정할 수 있으며 회원 탈퇴를 요청할 수 있습니다.\n",
     },
   ],
   invalid: [
@@ -23,8 +23,18 @@ ruleTester("rights", {
       errors: [{ messageId: "missing", line: 1, column: 1, severity: 2 }],
     },
     {
-      name: "a single right is not a statement of rights",
+      name: "one right without a way to exercise it is addressed but thin: no-method at the sentence",
       code: "# 개인정보 처리방침\n\n이용자는 개인정보의 열람을 요청할 수 있습니다.\n",
+      errors: [{ messageId: "no-method", line: 3 }],
+    },
+    {
+      name: "reading the policy itself is not a right",
+      code: "# 개인정보 처리방침\n\n회원 여러분은 언제든지 이 방침을 열람하여 확인하실 수 있습니다.\n",
+      errors: [{ messageId: "missing", line: 1 }],
+    },
+    {
+      name: "duties only under a rights heading",
+      code: "# 개인정보 처리방침\n\n## 7. 이용자의 의무\n\n이용자는 자신의 비밀번호를 타인에게 알려 주어서는 안 됩니다.\n",
       errors: [{ messageId: "missing", line: 1 }],
     },
   ],

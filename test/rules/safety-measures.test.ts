@@ -27,5 +27,15 @@ ruleTester("safety-measures", {
       code: "# 개인정보 처리방침\n\n## 8. 개인정보의 안전성 확보조치\n\n회사는 개인정보를 안전하게 관리하기 위하여 최선을 다합니다.\n",
       errors: [{ messageId: "missing", line: 1 }],
     },
+    {
+      name: "a section about protection that names no concrete measure is vague, not missing",
+      code: "# 개인정보 처리방침\n\n## 8. 개인정보의 안전성 확보조치\n\n회사는 개인정보보호법 제29조에 따라 관리적·기술적·물리적 조치를 하고 있습니다.\n",
+      errors: [{ messageId: "vague", line: 3 }],
+    },
+    {
+      name: "a disclaimer under a security heading is no measure",
+      code: "# 개인정보 처리방침\n\n## 보안\n\n인터넷 전송은 완벽하게 안전하지 않으며 회사는 보안을 보장할 수 없습니다.\n",
+      errors: [{ messageId: "missing", line: 1 }],
+    },
   ],
 });

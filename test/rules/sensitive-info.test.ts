@@ -43,3 +43,15 @@ describe("sensitive-info: what the user reads", () => {
     expect(m.message).toContain("(설정의 facts)");
   });
 });
+
+describe("sensitive-info: negations are not processing", () => {
+  it("'민감정보는 수집하지 않습니다' in other words raises nothing", async () => {
+    const messages = await lintWith("sensitive-info", { code: "# 개인정보 처리방침\n\n회사는 건강 정보 등 민감한 정보를 수집·처리하지 않습니다.\n" });
+    expect(messages).toEqual([]);
+  });
+
+  it("sensitive data that is held but not disclosed is still processing", async () => {
+    const messages = await lintWith("sensitive-info", { code: "# 개인정보 처리방침\n\n## 2. 처리하는 개인정보의 항목\n\n- 진료 예약: 이름, 연락처, 질병 정보\n" });
+    expect(messages.map((m) => m.messageId)).toEqual(["missing"]);
+  });
+});
