@@ -14,12 +14,12 @@ export default defineRule({
     legalBasis: [pipa("30", "1", "7")],
     messages: {
       missing: {
-        ko: "쿠키 등 개인정보 자동 수집 장치의 설치·운영 및 거부에 관한 사항이 없습니다.",
-        en: "Cookies and other automatic collection devices are not addressed.",
+        ko: "쿠키 등 개인정보 자동 수집 장치의 설치·운영 및 거부에 관한 사항이 없습니다. 자동 수집 장치를 쓰는지, 쓴다면 거부하는 방법을 적으십시오.",
+        en: "Cookies and other automatic collection devices are not addressed. State whether they are used and, if so, how to refuse them.",
       },
       "no-refusal": {
-        ko: "자동 수집 장치(쿠키 등)를 거부하는 방법이 없습니다.",
-        en: "No way to refuse cookies or other automatic collection is described.",
+        ko: "자동 수집 장치(쿠키 등)를 거부하는 방법이 없습니다. 브라우저 설정 등 거부하는 방법을 적으십시오.",
+        en: "No way to refuse cookies or other automatic collection is described. Describe how to refuse them (e.g. browser settings).",
       },
     },
   },

@@ -9,8 +9,8 @@ export default defineConditionalRule({
   },
   legalBasis: [pipa("37의2", "4"), decree("44의4")],
   missing: {
-    ko: "자동화된 결정을 하는 것으로 보이나({where}) 자동화된 결정의 기준·절차 및 거부·설명 요구 방법이 없습니다.",
-    en: "Automated decisions appear to be made ({where}) but their criteria and how to refuse or request an explanation are not stated.",
+    ko: "자동화된 결정을 하는 것으로 보이나({where}) 자동화된 결정의 기준·절차 및 거부·설명 요구 방법이 없습니다. 이를 적거나, 자동화된 결정을 하지 않는다고 밝히십시오.",
+    en: "Automated decisions appear to be made ({where}) but their criteria and how to refuse or request an explanation are not stated. State them, or state that no automated decisions are made.",
   },
   fact: "automatedDecision",
   trigger: /자동화된\s{0,2}(?:결정|의사\s{0,2}결정|시스템)|(?:AI|인공지능)[^\n]{0,30}(?:심사|평가|채용|선발|결정|판정)/,

@@ -9,8 +9,8 @@ export default defineConditionalRule({
   },
   legalBasis: [pipa("25", "7"), decree("25", "1")],
   missing: {
-    ko: "영상정보처리기기를 운영하는 것으로 보이나({where}) 설치 근거·목적, 대수·위치, 보관기간 등 운영·관리 사항이 없습니다.",
-    en: "Video devices appear to be operated ({where}) but their purpose, locations, retention and management are not stated.",
+    ko: "영상정보처리기기를 운영하는 것으로 보이나({where}) 운영·관리 사항이 없습니다. 설치 근거·목적, 설치 대수·위치, 관리책임자, 촬영시간·보관기간을 적으십시오.",
+    en: "Video devices appear to be operated ({where}) but how they are operated is not stated. Give their purpose, number and locations, manager, recording hours and retention.",
   },
   fact: "cctv",
   trigger: /CCTV|영상\s{0,2}정보\s{0,2}처리\s{0,2}기기/i,

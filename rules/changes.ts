@@ -18,12 +18,12 @@ export default defineRule({
     legalBasis: [pipa("30", "2"), GUIDELINE],
     messages: {
       missing: {
-        ko: "처리방침의 시행일(예: 2025년 1월 1일부터 시행)이 없습니다.",
-        en: "The policy has no effective date (e.g. 2025년 1월 1일부터 시행).",
+        ko: "처리방침의 시행일이 없습니다. '2025년 1월 1일부터 시행합니다'처럼 시행일을 적으십시오.",
+        en: "The policy has no effective date. State the date from which it applies.",
       },
       "no-notice": {
-        ko: "처리방침을 변경할 때 어떻게 알리는지(공지사항 게시 등)가 없습니다.",
-        en: "The policy does not say how changes will be announced.",
+        ko: "처리방침을 변경할 때 어떻게 알리는지가 없습니다. 공지사항 게시 등 알리는 방법을 적으십시오.",
+        en: "The policy does not say how changes will be announced. State how (e.g. a notice on the website).",
         maxSeverity: "warn",
       },
       "pre-amendment": {
@@ -31,9 +31,14 @@ export default defineRule({
         en: "The effective date ({date}) predates the 2023-09-15 PIPA amendment; check overseas transfer, destruction and other changed items.",
         maxSeverity: "warn",
       },
+      "not-yet-in-force": {
+        ko: "시행일({date})이 아직 오지 않았습니다. 이 방침은 그날부터 효력이 있으니, 그때까지 시행 중인 방침도 함께 공개하십시오.",
+        en: "The effective date ({date}) is in the future: this policy is not yet in force, so keep the policy in force until then published too.",
+        maxSeverity: "warn",
+      },
       "short-notice": {
-        ko: "변경 사전 공지 기간이 {days}일입니다. 7일 전 공지는 법이 아니라 공정위 표준약관의 관행이지만, 이보다 짧은 기간은 권장되지 않습니다.",
-        en: "Changes are announced {days} days in advance. The 7-day notice is standard-terms practice (not PIPA), but a shorter period is discouraged.",
+        ko: "변경 사전 공지 기간이 {days}일입니다. 7일 전 공지는 법이 아니라 공정거래위원회 표준약관의 관행이지만, 공지 기간을 7일 이상으로 정하십시오.",
+        en: "Changes are announced {days} days in advance. The 7-day notice is standard-terms practice (not PIPA); allow at least 7 days.",
         maxSeverity: "warn",
       },
     },
@@ -43,6 +48,8 @@ export default defineRule({
     if (!policy.effectiveDate) ctx.report({ messageId: "missing", at: "document" });
     else if (policy.effectiveDate.value < AMENDMENT_2023) {
       ctx.report({ messageId: "pre-amendment", at: policy.effectiveDate.span, data: { date: policy.effectiveDate.value } });
+    } else if (policy.effectiveDate.value > ctx.today) {
+      ctx.report({ messageId: "not-yet-in-force", at: policy.effectiveDate.span, data: { date: policy.effectiveDate.value } });
     }
     const changeBlocks = q.statements(/변경|개정/).filter((b) => b.kind !== "heading");
     const sections = q.sections("changes");

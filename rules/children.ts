@@ -9,8 +9,8 @@ export default defineConditionalRule({
   },
   legalBasis: [pipa("22의2")],
   missing: {
-    ko: "만 14세 미만 아동의 개인정보를 처리하는 것으로 보이나({where}) 법정대리인 동의에 관한 사항이 없습니다.",
-    en: "Children under 14 appear to be served ({where}) but legal-guardian consent is not addressed.",
+    ko: "만 14세 미만 아동의 개인정보를 처리하는 것으로 보이나({where}) 법정대리인 동의에 관한 사항이 없습니다. 법정대리인의 동의를 받고 확인하는 방법을 적으십시오.",
+    en: "Children under 14 appear to be served ({where}) but legal-guardian consent is not addressed. Describe how consent is obtained and verified.",
   },
   fact: "children",
   trigger: /(?:만\s{0,2})?14\s{0,2}세\s{0,2}미만/,

@@ -21,10 +21,10 @@ export default defineRule({
     legalBasis: [pipa("30", "1", "4"), pipa("26", "2")],
     messages: {
       missing: {
-        ko: "개인정보 처리업무의 위탁에 관한 사항(수탁자와 위탁업무, 또는 위탁하지 않는다는 사실)이 없습니다.",
-        en: "Outsourcing is not addressed: name the processors and tasks, or state that none is used.",
+        ko: "개인정보 처리업무의 위탁에 관한 사항이 없습니다. 수탁자와 위탁업무를 적거나, 위탁하지 않는다고 밝히십시오.",
+        en: "Outsourcing is not addressed. Name the processors and their tasks, or state that none is used.",
       },
-      fields: { ko: "위탁 내역에 {fields}이(가) 없습니다.", en: "The outsourcing disclosure lacks: {fields}." },
+      fields: { ko: "위탁 내역에 {fields}이(가) 없습니다. 빠진 사항을 적으십시오.", en: "The outsourcing disclosure lacks: {fields}. Add them." },
     },
   },
   check(policy, ctx) {
@@ -36,6 +36,7 @@ export default defineRule({
       return;
     }
     if (evidence.accepted.some((e) => e.kind === "denial")) return;
+    for (const gap of evidence.gaps) reportFields(gap.span, [gap.id]);
     for (const e of evidence.accepted) {
       if (e.kind === "thin") {
         reportFields(e.span, ["processor", ...(TASK.test(sectionText(e.section)) ? [] : ["task"])]);

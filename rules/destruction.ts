@@ -10,9 +10,12 @@ export default defineRule({
     description: { ko: "개인정보의 파기 절차 및 방법을 밝혔는지 확인합니다.", en: "The policy states how and when personal data is destroyed." },
     legalBasis: [pipa("30", "1", "3의2"), decree16()],
     messages: {
-      missing: { ko: "개인정보의 파기 절차 및 방법이 없습니다.", en: "The destruction procedure and method are not stated." },
+      missing: {
+        ko: "개인정보의 파기 절차 및 방법이 없습니다. 파기 사유가 생긴 뒤의 절차와 전자 파일·종이 문서의 파기 방법을 적으십시오.",
+        en: "The destruction procedure and method are not stated. Describe the procedure and how electronic files and paper are destroyed.",
+      },
       "no-method": {
-        ko: "파기 방법이 없습니다: 전자 파일은 복원이 불가능한 방법으로 영구 삭제, 종이 문서는 파쇄 또는 소각한다고 적어야 합니다.",
+        ko: "파기 방법이 없습니다. 전자 파일은 복원할 수 없는 방법으로 영구 삭제하고, 종이 문서는 분쇄하거나 소각한다고 적으십시오.",
         en: "No destruction method: electronic files must be permanently deleted so they cannot be restored, paper shredded or incinerated.",
       },
     },

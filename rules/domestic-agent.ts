@@ -9,8 +9,8 @@ export default defineConditionalRule({
   },
   legalBasis: [pipa("31의2", "4")],
   missing: {
-    ko: "국내대리인 지정 대상으로 보이나({where}) 국내대리인의 성명·주소·전화번호·전자우편이 없습니다.",
-    en: "A domestic representative appears to be required ({where}) but its name, address, phone and e-mail are not given.",
+    ko: "국내대리인 지정 대상으로 보이나({where}) 국내대리인에 관한 사항이 없습니다. 국내대리인의 성명(법인은 명칭과 대표자)·주소·전화번호·전자우편을 적으십시오.",
+    en: "A domestic representative appears to be required ({where}) but none is named. Give its name, address, phone number and e-mail.",
   },
   fact: "domesticAgent",
   trigger: /국내\s{0,2}대리인/,

@@ -10,7 +10,10 @@ export default defineRule({
     description: { ko: "처리하는 개인정보의 항목을 밝혔는지 확인합니다.", en: "The policy lists the personal data it processes." },
     legalBasis: [decree("31", "1", "1")],
     messages: {
-      missing: { ko: "처리하는 개인정보의 항목이 없습니다.", en: "The personal data items processed are not listed." },
+      missing: {
+        ko: "처리하는 개인정보의 항목이 없습니다. 필수 항목과 선택 항목을 나누어 적으십시오.",
+        en: "The personal data items processed are not listed. List them, required and optional.",
+      },
     },
   },
   check(_policy, ctx) {

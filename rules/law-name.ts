@@ -17,18 +17,23 @@ export default defineRule({
     fixable: true,
     messages: {
       spacing: {
-        ko: "법령 이름의 띄어쓰기가 공식 제명과 다릅니다: 「{written}」 → 「{canonical}」",
-        en: "The law title's spacing differs from the official title: 「{written}」 → 「{canonical}」",
+        ko: "법령 이름의 띄어쓰기가 공식 제명과 다릅니다. 「{written}」을(를) 「{canonical}」(으)로 고치십시오.",
+        en: "The law title's spacing differs from the official title: write 「{canonical}」 instead of 「{written}」.",
         maxSeverity: "warn",
       },
       "wrong-name": {
-        ko: "「{written}」: {why} (공식 제명: 「{canonical}」)",
-        en: "「{written}」 is not the right title here ({why}); the official title is 「{canonical}」.",
+        ko: "「{written}」: {why} 「{canonical}」(으)로 고치십시오.",
+        en: "「{written}」 is not the right title here; the official title is 「{canonical}」.",
+        maxSeverity: "warn",
+      },
+      repealed: {
+        ko: "「{written}」은(는) {on}에 폐지된 법률입니다. 현행: 「{current}」",
+        en: "「{written}」 was repealed on {on}; the law in force is 「{current}」.",
         maxSeverity: "warn",
       },
       informal: {
-        ko: "「{written}」은(는) 약칭이거나 공식 제명이 아닙니다. 공식 제명: 「{canonical}」",
-        en: "「{written}」 is an abbreviation or not the official title; the official title is 「{canonical}」.",
+        ko: "「{written}」은(는) 약칭이거나 공식 제명이 아닙니다. 공식 제명 「{canonical}」을(를) 쓰십시오.",
+        en: "「{written}」 is an abbreviation or not the official title; write 「{canonical}」.",
         maxSeverity: "warn",
       },
     },
@@ -38,9 +43,13 @@ export default defineRule({
     for (const { span, match } of q.findAll(BRACKETED)) {
       const written = match[1].trim();
       const form = lookupLaw(written);
-      if (!form || written === form.law.canonical) continue;
+      if (!form || (written === form.law.canonical && !form.law.repealed)) continue;
       const { law, wrong } = form;
       const inner = { start: span.start + 1, end: span.end - 1 };
+      if (law.repealed) {
+        ctx.report({ messageId: "repealed", at: inner, data: { written, on: law.repealed.on, current: law.repealed.replacedBy ?? "—" } });
+        continue;
+      }
       if (wrong && wrong.kind !== "spacing" && wrong.kind !== "informal") {
         // 「소비자기본법」 is a real law: wrong only where it is given as the source of retention periods.
         const line = q.policy.blocks.find((b) => b.span.start <= span.start && b.span.end >= span.end);

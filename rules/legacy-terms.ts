@@ -1,5 +1,5 @@
-import { defineRule, GUIDELINE, type Span } from "../src/rule-api.js";
-import { LEGACY_TERMS } from "../src/data/legacy-terms.js";
+import { defineRule, GUIDELINE } from "../src/rule-api.js";
+import { findLegacyTerms } from "../src/data/legacy-terms-match.js";
 
 export default defineRule({
   meta: {
@@ -14,41 +14,43 @@ export default defineRule({
     fixable: true,
     messages: {
       legacy: {
-        ko: "'{term}'은(는) 옛 용어입니다({since} 이후). 현행 용어: '{replacement}'",
-        en: "'{term}' is a legacy term (since {since}); the current term is '{replacement}'.",
+        ko: "'{term}'은(는) 옛 용어입니다({since} 이후). '{replacement}'(으)로 바꾸십시오.",
+        en: "'{term}' is a legacy term (since {since}); write '{replacement}' instead.",
+      },
+      role: {
+        ko: "'{term}'이(가) {role}을(를) 가리킨다면 {since} 이후에는 '{replacement}'입니다. 기관·부서나 계약 상대방을 가리키면 그대로 두십시오.",
+        en: "If '{term}' names the {role}, it has been '{replacement}' since {since}; leave it where it names the organisation, a department or a contract party.",
+      },
+      typo: {
+        ko: "'{term}'은(는) '{replacement}'의 오기입니다.",
+        en: "'{term}' is a misspelling of '{replacement}'.",
+      },
+      misstatement: {
+        ko: "'{term}'은(는) 한국 법과 다릅니다: {why}.",
+        en: "'{term}' is not what Korean law says: {why}.",
       },
     },
   },
   check(policy, ctx) {
-    const taken: Span[] = [];
     const titleStart = policy.title?.span.start;
+    // Blocks may nest (a list and its items): one finding per place.
+    const reported = new Set<number>();
     for (const block of policy.blocks) {
       // The document title is the title rule's business; one finding per place.
       if (block.span.start === titleStart) continue;
       const raw = policy.text.slice(block.span.start, block.span.end);
-      for (const term of LEGACY_TERMS) {
-        if (term.titleOnly && block.kind !== "heading") continue;
-        if (term.near && !term.near.some((w) => raw.includes(w))) continue;
-        for (let i = raw.indexOf(term.term); i !== -1; i = raw.indexOf(term.term, i + term.term.length)) {
-          const span = { start: block.span.start + i, end: block.span.start + i + term.term.length };
-          if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
-          if (term.exceptIn?.some((phrase) => insidePhrase(raw, i, term.term, phrase))) continue;
-          taken.push(span);
-          ctx.report({
-            messageId: "legacy",
-            at: span,
-            data: { term: term.term, replacement: term.replacement, since: term.since },
-            fix: { span, text: term.replacement },
-          });
-        }
+      const heading = ctx.query.sectionAt(block.span.start)?.heading?.text ?? "";
+      for (const { row, index, fixable } of findLegacyTerms(raw, block.kind === "heading", heading)) {
+        const span = { start: block.span.start + index, end: block.span.start + index + row.term.length };
+        if (reported.has(span.start)) continue;
+        reported.add(span.start);
+        ctx.report({
+          messageId: row.kind ?? "legacy",
+          at: span,
+          data: { term: row.term, replacement: row.replacement, since: row.since ?? "", role: row.role ?? "", why: row.why ?? "" },
+          ...(fixable ? { fix: { span, text: row.replacement } } : {}),
+        });
       }
     }
   },
 });
-
-/** True when the occurrence at `index` is part of `phrase` (e.g. 영상정보처리기기 inside 고정형 영상정보처리기기). */
-function insidePhrase(text: string, index: number, term: string, phrase: string): boolean {
-  const offset = phrase.indexOf(term);
-  if (offset < 0) return false;
-  return text.slice(index - offset, index - offset + phrase.length) === phrase;
-}

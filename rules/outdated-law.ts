@@ -14,12 +14,12 @@ export default defineRule({
     legalBasis: [pipa("30", "1")],
     messages: {
       "deleted-provision": {
-        ko: "「{law}」 {article}는 {deletedOn}에 삭제되었습니다({topic}). 현행: {current}",
-        en: "「{law}」 {article} was deleted on {deletedOn} ({topic}). Now: {current}",
+        ko: "「{law}」 {article}은(는) {deletedOn}에 삭제되었습니다({topic}). 현행 근거({current})로 인용을 고치십시오.",
+        en: "「{law}」 {article} was deleted on {deletedOn} ({topic}). Cite the current provision instead: {current}.",
       },
       "abolished-duty": {
-        ko: "{description}는 {abolishedOn}에 폐지되었습니다. {replacement}",
-        en: "This duty was abolished on {abolishedOn}: {description}. {replacement}",
+        ko: "{description}은(는) {abolishedOn}에 폐지되었습니다. {replacement}",
+        en: "This duty was abolished on {abolishedOn}: {description}. Do not present it as a legal obligation.",
       },
     },
   },

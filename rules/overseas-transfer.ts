@@ -1,6 +1,6 @@
 import { decree, defineRule, pipa, type Span } from "../src/rule-api.js";
 import { PROCESSING_CONTEXT } from "../src/data/element-patterns.js";
-import { findForeignProcessors } from "../src/data/foreign-processors-match.js";
+import { findOverseasProcessors } from "../src/data/foreign-processors-match.js";
 
 /** The six items of 제28조의8제2항 as policies label them (spec §1.5 R09). */
 const FIELDS: { ko: string; en: string; pattern: RegExp }[] = [
@@ -25,12 +25,12 @@ export default defineRule({
     legalBasis: [decree("31", "1", "2"), pipa("28의8", "2")],
     messages: {
       missing: {
-        ko: "개인정보의 국외 이전 고지가 없습니다. 국외 이전을 보여 주는 근거: {processors}.",
-        en: "No overseas-transfer disclosure, though personal data appears to go abroad: {processors}.",
+        ko: "개인정보의 국외 이전 고지가 없습니다. 국외 이전을 보여 주는 부분: {processors}. 이전받는 자, 이전되는 국가·항목, 시기·방법, 목적·보유기간, 거부 방법을 적으십시오.",
+        en: "No overseas-transfer disclosure, though personal data appears to go abroad: {processors}. State the recipient, country, items, time and method, purpose and retention, and how to refuse.",
       },
       fields: {
-        ko: "국외 이전 고지에 {fields}이(가) 없습니다.",
-        en: "The overseas-transfer disclosure lacks: {fields}.",
+        ko: "국외 이전 고지에 {fields}이(가) 없습니다. 빠진 사항을 적으십시오.",
+        en: "The overseas-transfer disclosure lacks: {fields}. Add them.",
       },
     },
   },
@@ -54,7 +54,7 @@ export default defineRule({
       if (sections.length || statement || !ctx.facts.overseasTransfer) return;
     }
     if (evidence.verdict === "not-needed" && !ctx.facts.overseasTransfer) return;
-    const mentions = findForeignProcessors(policy.text).filter((m) => !inToc(q, m.index) && PROCESSING_CONTEXT.test(lineAt(policy.text, m.index)));
+    const mentions = findOverseasProcessors(policy.text).filter((m) => !inToc(q, m.index) && PROCESSING_CONTEXT.test(lineAt(policy.text, m.index)));
     const abroad = q.find(/(?:해외|국외)[^\n]{0,20}(?:서버|보관|저장|클라우드)/);
     const firstLine = new Map<string, number>();
     for (const m of mentions) if (!firstLine.has(m.processor.name)) firstLine.set(m.processor.name, lineOf(policy.text, m.index));

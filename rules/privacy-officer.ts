@@ -13,21 +13,21 @@ export default defineRule({
     legalBasis: [pipa("30", "1", "6")],
     messages: {
       missing: {
-        ko: "개인정보 보호책임자(또는 담당부서)와 연락처가 없습니다.",
-        en: "No privacy officer or department with contact details.",
+        ko: "개인정보 보호책임자(또는 담당부서)와 연락처가 없습니다. 성명이나 부서와 전화번호 등 연락처를 적으십시오.",
+        en: "No privacy officer or department with contact details. Give a name or department and a phone number.",
       },
       "no-phone": {
-        ko: "개인정보 보호책임자 연락처에 전화번호가 없습니다.",
-        en: "The privacy officer's contact details have no phone number.",
+        ko: "개인정보 보호책임자 연락처에 전화번호가 없습니다. 전화번호를 적으십시오.",
+        en: "The privacy officer's contact details have no phone number. Add one.",
       },
       "staff-only": {
-        ko: "실무 담당자만 있고 개인정보 보호책임자(또는 담당부서)가 지정되어 있지 않습니다.",
-        en: "Only a staff contact is given; the law asks for the privacy officer (or the responsible department).",
+        ko: "실무 담당자만 있고 개인정보 보호책임자(또는 담당부서)가 없습니다. 개인정보 보호책임자를 지정해 적으십시오.",
+        en: "Only a staff contact is given; the law asks for the privacy officer (or the responsible department). Name one.",
         maxSeverity: "warn",
       },
       "no-name": {
-        ko: "개인정보 보호책임자의 성명이나 담당부서가 없습니다.",
-        en: "Neither the privacy officer's name nor a department is given.",
+        ko: "개인정보 보호책임자의 성명이나 담당부서가 없습니다. 둘 중 하나를 적으십시오.",
+        en: "Neither the privacy officer's name nor a department is given. Give one of them.",
       },
     },
   },

@@ -9,8 +9,8 @@ export default defineConditionalRule({
   },
   legalBasis: [pipa("30", "1", "4의2"), pipa("28의2")],
   missing: {
-    ko: "가명정보를 처리하는 것으로 보이나({where}) 가명정보의 처리에 관한 사항이 없습니다.",
-    en: "Pseudonymised information appears to be processed ({where}) but is not addressed.",
+    ko: "가명정보를 처리하는 것으로 보이나({where}) 가명정보의 처리에 관한 사항이 없습니다. 처리 목적·기간·항목, 제3자 제공, 안전성 확보조치를 적거나, 가명정보를 처리하지 않는다고 밝히십시오.",
+    en: "Pseudonymised information appears to be processed ({where}) but is not addressed. State its purpose, period, items, provision and safeguards, or state that none is processed.",
   },
   fact: "pseudonymous",
   trigger: /가명\s{0,2}정보|가명\s{0,2}처리/,

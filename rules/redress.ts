@@ -16,16 +16,16 @@ export default defineRule({
     fixable: true,
     messages: {
       missing: {
-        ko: "권익침해 구제방법(개인정보분쟁조정위원회 1833-6972, 개인정보침해신고센터 118 등)이 없습니다.",
-        en: "No remedies are listed (e.g. 개인정보분쟁조정위원회 1833-6972, 개인정보침해신고센터 118).",
+        ko: "권익침해 구제방법이 없습니다. 개인정보분쟁조정위원회(1833-6972), 개인정보침해신고센터(118) 등 구제기관을 안내하십시오.",
+        en: "No remedies are listed. Name the bodies data subjects can turn to, such as the Personal Information Dispute Mediation Committee (1833-6972) and the Privacy Incident Report Center (118).",
       },
       "outdated-agency": {
         ko: "'{found}'은(는) {why}.{replacement}",
         en: "'{found}' is outdated: {why}.{replacement}",
       },
       "wrong-contact": {
-        ko: "'{contact}'은(는) {agency}의 연락처가 아니라 {owner}의 연락처입니다.",
-        en: "'{contact}' is not a contact of {agency}; it belongs to {owner}.",
+        ko: "'{contact}'은(는) {agency}의 연락처가 아니라 {owner}의 연락처입니다. 연락처를 고치십시오.",
+        en: "'{contact}' is not a contact of {agency}; it belongs to {owner}. Correct it.",
       },
     },
   },

@@ -14,8 +14,8 @@ export default defineRule({
     legalBasis: [pipa("30", "1", "5")],
     messages: {
       missing: {
-        ko: "정보주체와 법정대리인의 권리·의무 및 그 행사방법이 없습니다.",
-        en: "Data subjects' rights and how to exercise them are not stated.",
+        ko: "정보주체와 법정대리인의 권리·의무 및 그 행사방법이 없습니다. 열람·정정·삭제·처리정지 요구 권리와 그 행사방법을 적으십시오.",
+        en: "Data subjects' rights and how to exercise them are not stated. Describe the rights of access, correction, deletion and suspension and how to exercise them.",
       },
       "no-method": {
         ko: "권리는 적었지만 행사 방법이 없습니다: 서면, 전화, 전자우편, 앱 설정 등 권리를 행사하는 방법을 적으십시오.",

@@ -10,8 +10,8 @@ export default defineRule({
     legalBasis: [decree("31", "1", "3"), decree("30")],
     messages: {
       missing: {
-        ko: "개인정보의 안전성 확보조치(관리적·기술적·물리적 조치)가 없습니다.",
-        en: "Security measures (administrative, technical, physical) are not described.",
+        ko: "개인정보의 안전성 확보조치가 없습니다. 관리적·기술적·물리적 조치를 적으십시오.",
+        en: "Security measures are not described. Describe the administrative, technical and physical measures.",
       },
       vague: {
         ko: "안전성 확보조치 항목에 구체적인 조치가 없습니다: 암호화, 접근권한 관리, 접속기록 보관, 내부관리계획 등 실제로 하는 조치를 적으십시오.",

@@ -20,10 +20,13 @@ export default defineRule({
     },
     legalBasis: [pipa("30", "1", "3"), pipa("17")],
     messages: {
-      missing: { ko: "개인정보의 제3자 제공에 관한 사항이 없습니다.", en: "Provision of personal data to third parties is not addressed." },
+      missing: {
+        ko: "개인정보의 제3자 제공에 관한 사항이 없습니다. 제공 내역을 적거나, 제3자에게 제공하지 않는다고 밝히십시오.",
+        en: "Provision of personal data to third parties is not addressed. List the provisions, or state that none is made.",
+      },
       fields: {
-        ko: "제3자 제공 내역에 {fields}이(가) 없습니다.",
-        en: "The third-party provision disclosure lacks: {fields}.",
+        ko: "제3자 제공 내역에 {fields}이(가) 없습니다. 빠진 사항을 적으십시오.",
+        en: "The third-party provision disclosure lacks: {fields}. Add them.",
       },
     },
   },

@@ -1,5 +1,5 @@
 import { defineRule, pipa, GUIDELINE, type Span } from "../src/rule-api.js";
-import { LEGACY_TITLE_NAMES } from "../src/data/titles.js";
+import { LEGACY_TITLE_NAMES, namesTheDocument } from "../src/data/titles.js";
 
 export default defineRule({
   meta: {
@@ -12,8 +12,8 @@ export default defineRule({
     fixable: true,
     messages: {
       missing: {
-        ko: "문서 제목이 '개인정보 처리방침'이 아닙니다{found}.",
-        en: "The document is not titled 개인정보 처리방침 (privacy policy){found}.",
+        ko: "문서 제목이 '개인정보 처리방침'이 아닙니다{found}. 제목을 '개인정보 처리방침'으로 고치십시오.",
+        en: "The document is not titled '개인정보 처리방침' (privacy policy){found}. Use that title.",
       },
     },
   },
@@ -35,7 +35,7 @@ export default defineRule({
         messageId: "missing",
         at: span,
         data: { found: ` ('${raw.slice(i, i + length)}' → '개인정보 처리방침')` },
-        fix: { span, text: "개인정보 처리방침" },
+        ...(namesTheDocument(raw.slice(i + length)) ? { fix: { span, text: "개인정보 처리방침" } } : {}),
       });
       return;
     }

@@ -12,8 +12,8 @@ export default defineRule({
     legalBasis: [GUIDELINE],
     messages: {
       "missing-section": {
-        ko: "목차의 '{entry}' 항목에 해당하는 본문이 없습니다.",
-        en: "The table of contents lists '{entry}', but the body has no such section.",
+        ko: "목차의 '{entry}' 항목에 해당하는 본문이 없습니다. 본문을 추가하거나 목차를 고치십시오.",
+        en: "The table of contents lists '{entry}', but the body has no such section. Add the section or correct the table of contents.",
       },
     },
   },

@@ -45,10 +45,17 @@ function lint(args) {
 function run() {
   const failOn = input("fail-on", "error");
   if (failOn !== "error" && failOn !== "warning") return fail(`fail-on must be "error" or "warning", got "${failOn}"`);
+  const inlineConfig = input("inline-config", "false");
+  if (inlineConfig !== "true" && inlineConfig !== "false") return fail(`inline-config must be "true" or "false", got "${inlineConfig}"`);
   // One path per line keeps paths with spaces whole; a single line is split on spaces.
   const raw = input("paths", ".");
   const paths = (raw.includes("\n") ? raw.split("\n") : raw.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
-  const common = [...(input("config") ? ["--config", input("config")] : []), ...(failOn === "warning" ? ["--max-warnings", "0"] : [])];
+  const common = [
+    ...(input("config") ? ["--config", input("config")] : []),
+    ...(failOn === "warning" ? ["--max-warnings", "0"] : []),
+    // In CI the document under review must not be able to switch its own checks off.
+    ...(inlineConfig === "false" ? ["--no-inline-config"] : []),
+  ];
 
   let sarifStatus = 0;
   const sarifFile = input("sarif-file");

@@ -81,5 +81,6 @@ function describe(value: unknown): string {
 export { createLinter, lintBytes, lintFiles } from "./engine/linter.js";
 export type { LintOptions, Linter, TextLintResult } from "./engine/linter.js";
 export { ConfigError, UsageError } from "./config/errors.js";
-export type { LintMessage, LintResult } from "./engine/types.js";
+export type { ElementState, ElementStatus, InlineDirective, LintMessage, LintResult, SuppressedMessage } from "./engine/types.js";
+export { elementTotals, CORE_ELEMENTS } from "./engine/elements.js";
 export type { LoadedConfig } from "./config/load.js";

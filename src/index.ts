@@ -1,6 +1,6 @@
 /** The library API: `import { lintText, lintFiles, loadConfig, loadFormatter } from "policy-lint"`. */
-export { createLinter, lintText, lintFiles, lintBytes, loadConfig, loadFormatter, ConfigError, UsageError } from "./api.js";
-export type { LintOptions, LintTextOptions, LoadConfigOptions, LoadedFormatter, LoadedConfig, Linter, TextLintResult, LintMessage, LintResult } from "./api.js";
+export { createLinter, lintText, lintFiles, lintBytes, loadConfig, loadFormatter, ConfigError, UsageError, elementTotals, CORE_ELEMENTS } from "./api.js";
+export type { LintOptions, LintTextOptions, LoadConfigOptions, LoadedFormatter, LoadedConfig, Linter, TextLintResult, LintMessage, LintResult, ElementState, ElementStatus, InlineDirective, SuppressedMessage } from "./api.js";
 export { FORMAT_NAMES } from "./format/index.js";
 export { main } from "./cli/main.js";
 export * from "./rule-api.js";

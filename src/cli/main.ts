@@ -16,9 +16,9 @@ import type { Locale } from "../rule-api.js";
 import { formatOutline } from "./outline.js";
 import { evidenceReport, formatEvidence } from "./evidence.js";
 import { writeAtomic } from "./write.js";
+import { VERSION } from "../version.js";
 
-declare const __POLICY_LINT_VERSION__: string;
-export const VERSION = typeof __POLICY_LINT_VERSION__ === "string" ? __POLICY_LINT_VERSION__ : "0.0.0-dev";
+export { VERSION };
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -47,6 +47,9 @@ interface CliOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   color: boolean;
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  verbose?: boolean;
 }
 
 function buildProgram(io: CliIO): Command {
@@ -73,6 +76,9 @@ function buildProgram(io: CliIO): Command {
     .option("--fix", "apply mechanical fixes to the files")
     .option("--fix-dry-run", "show the fixes as a unified diff without writing")
     .option("--no-color", "disable colours")
+    .option("--no-inline-config", "ignore policy-lint-disable/enable comments in documents")
+    .option("--report-unused-disable-directives", "report policy-lint-disable comments that hide nothing, as errors")
+    .option("--verbose", "print the legal basis and docs link under each finding")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
@@ -169,6 +175,8 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     locale: opts.locale as Locale | undefined,
     fix: Boolean(opts.fix || opts.fixDryRun),
     keepModel: MODEL_FORMATS.has(opts.format),
+    inlineConfig: opts.inlineConfig,
+    reportUnusedDisableDirectives: Boolean(opts.reportUnusedDisableDirectives),
   });
 
   if (opts.listRules) return listRules(linter, io, opts);
@@ -204,6 +212,10 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     locale: linter.options.locale ?? linter.loaded.config.locale ?? "ko",
     rules: rulesMeta,
     env: io.env,
+    verbose: Boolean(opts.verbose),
+    configFile: linter.loaded.filepath,
+    inlineConfig: opts.inlineConfig,
+    settingsFor: (file) => resolveFor(file, linter.loaded, linter.registry, { rules: linter.options.rules ?? {}, locale: linter.options.locale }, linter.cwd),
   });
   const outputText = diffs + report;
   if (opts.outputFile) await writeFile(resolve(io.cwd, opts.outputFile), outputText);
@@ -218,8 +230,8 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   return 0;
 }
 
-/** Reports that show the document's outline or checklist need the model from every file. */
-const MODEL_FORMATS = new Set(["checklist", "html"]);
+/** The html report quotes the document and shows its outline: it needs the model of every file. */
+const MODEL_FORMATS = new Set(["html"]);
 const MACHINE_FORMATS = new Set(["json", "sarif", "github"]);
 
 function errorsOnly(r: TextLintResult): TextLintResult {

@@ -166,7 +166,7 @@ export function resolveFor(filePath: string, loaded: LoadedConfig, registry: Rul
     for (const [id, entry] of Object.entries(entries)) {
       const base = rules.get(id);
       if (!base) continue;
-      rules.set(id, { severity: entry.severity, options: { ...base.options, ...(entry.options ?? {}) } });
+      rules.set(id, { severity: entry.severity, explicit: true, options: { ...base.options, ...(entry.options ?? {}) } });
     }
   };
   apply(config.rules);

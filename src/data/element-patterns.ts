@@ -61,8 +61,23 @@ export const RIGHTS_ACTION = /할\s{0,2}수\s{0,2}있|요구|요청|청구|행�
 
 export const OFFICER_WORDS = /보호\s{0,2}책임자|관리\s{0,2}책임자|책임자|담당자|담당\s{0,2}부서|고충\s{0,2}처리|CPO|관리담당/;
 export const OFFICER_NAME_FIELD = /성\s{0,2}명|이\s{0,2}름|부\s{0,2}서|직\s{0,2}책|직\s{0,2}위|소\s{0,2}속|팀|센터|담당자/;
-/** A person's name written in Latin script ("Andreas Heiligtag"): two capitalised words. */
-export const LATIN_PERSON_NAME = /(?<![A-Za-z])[A-Z][a-z]{1,20}\s[A-Z][a-z]{1,20}(?![A-Za-z])/;
+/**
+ * A person's name written in Latin script ("Andreas Heiligtag"): two capitalised words, but only
+ * where a name is expected, after a name label (성명, 이름, Name, Privacy Officer, DPO, 책임자) or
+ * as the first words of the block under an officer or contact heading. Capitalised words of
+ * English labels ("Contact Us", "Last Updated", "Support Team") are not names, and nor is a brand
+ * followed by a company word ("Blue Harbor Games", "Acme Labs").
+ */
+const NOT_A_NAME_WORD =
+  "(?!(?:Contact|Us|E-?mail|Mail|Last|Updated?|Team|Support|Policy|Privacy|Officer|Customer|Service|Services|Center|Centre|Data|Protection|Manager|Department|Dept|Phone|Tel|Address|Name|Inquiry|Inquiries|Help|Desk|Not|None|The|Our|Your|Company|Terms|Effective|Date|Personal|Information|Info|Chief|Head|Director|Developer|Admin|Operator|Owner|General|Security|Legal|Office|Korea|Seoul)(?![A-Za-z]))";
+const COMPANY_WORD = "(?:Inc|Corp|Corporation|Ltd|LLC|Co|Company|Games?|Studios?|Labs?|Software|Apps?|Team|Technologies|Tech|Group|Soft|Media|Works)(?![A-Za-z])";
+const NAME_LABEL =
+  "(?:(?<!(?:회사|업체|상호|서비스|앱|법인)\\s{0,2})(?:성\\s{0,2}명|이\\s{0,2}름)|(?<!(?:Company|Service|App|Product|Business|Brand|User)\\s)[Nn]ame|Privacy\\s[Oo]fficer|DPO|CPO|책임자|담당자)";
+/** Between a label and the name: spaces, a colon or bar, Markdown bold, an aside "(Name)". */
+const LABEL_SEPARATOR = "(?:[^\\S\\n]{0,3}\\([^()\\n]{1,20}\\))?(?:[^\\S\\n]|[:：|*\\-–—]){1,8}";
+export const LATIN_PERSON_NAME = new RegExp(
+  `(?:^[^\\S\\n]*|${NAME_LABEL}${LABEL_SEPARATOR})${NOT_A_NAME_WORD}[A-Z][a-z]{1,20}(?:[^\\S\\n][A-Z]\\.)?[^\\S\\n]${NOT_A_NAME_WORD}[A-Z][a-z]{1,20}(?![A-Za-z])(?![^\\S\\n]{1,2}${COMPANY_WORD})`,
+);
 
 export const CHANGE_NOTICE = /공지|고지|게시|알려|통지|안내|공개/;
 
@@ -81,7 +96,7 @@ export const IDENTIFIER_ITEMS = [
   "email", "e-mail", "name", "phone",
 ] as const;
 /** A verb that takes a data item as its object: collecting or storing it. */
-export const ITEM_VERB = /수집|저장|보관|입력\s{0,2}받|제공\s{0,2}받|받습니다|받으며|처리합니다|collect|store/i;
+export const ITEM_VERB = /수집|저장|보관|기록하|입력\s{0,2}받|제공\s{0,2}받|받습니다|받으며|처리합니다|collect|store/i;
 /** "수집하지 않습니다", "필수항목: 없음", "사용자 정보도 따로 수집하지 않습니다": none collected (any particle). */
 export const ITEMS_NONE =
   /(?:정보|데이터|개인정보|자료)(?:를|을|는|은|도|가|이)?\s{0,2}(?:전혀\s{0,2}|일절\s{0,2}|따로\s{0,2}|별도로\s{0,2})?(?:수집|저장|보관)(?:\s{0,2}(?:및|·|ㆍ)\s{0,2}(?:처리|보유|이용|저장|보관))?(?:하지|되지)\s{0,2}않|(?:필수|선택)\s{0,2}(?:항목|정보)\s{0,2}[:：]\s{0,2}없음|collect(?:s)?\s{0,2}no\b|do(?:es)?\s{0,2}not\s{0,2}collect/i;
@@ -106,13 +121,16 @@ export const THIRD_PARTY_SHARING =
 
 /** Named processor shapes and the tasks a processor takes on. */
 export const NAMED_PROCESSOR =
-  /\(주\)|주식회사|㈜|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|[가-힣A-Za-z]{2,}(?:페이먼츠|페이|택배|통운|로지스|시스템즈|커뮤니케이션즈|클라우드|텔레콤|뱅크|카드)/;
+  /\(주\)|주식회사|㈜|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|[가-힣A-Za-z]{2,20}(?:페이먼츠|페이|택배|통운|로지스|시스템즈|커뮤니케이션즈|클라우드|텔레콤|뱅크|카드)/;
 /** Processor categories that stand in for company names (failure class C). */
 export const PROCESSOR_CATEGORY =
   /결제\s{0,2}대행(?:사|업체)?|PG\s{0,2}사|배송\s{0,2}업체|택배\s{0,2}(?:사|업체)|본인\s{0,2}확인\s{0,2}기관|클라우드\s{0,2}(?:서비스\s{0,2})?(?:사업자|업체|제공자)|호스팅\s{0,2}(?:사업자|업체)|(?:메시지|문자|알림)[^\n]{0,6}(?:발송\s{0,2})?(?:대행사|업체)|고객\s{0,2}상담\s{0,2}대행|서버\s{0,2}업체|서비스\s{0,2}제공\s{0,2}업체|외부\s{0,2}(?:업체|서비스)/;
 export const PROCESSOR_TASK = /업무|본인\s{0,2}확인|결제|배송|발송|상담|서버|호스팅|보관|인증|분석|대행|운영|고객센터|문자|SMS|클라우드|전송|저장|로그인|알림|푸시|통계/i;
 /** "수탁자 : ○○택배" — a labelled value names the processor. */
 export const LABELLED_PROCESSOR = /^[^:：\n]{0,10}(?:수탁|위탁)\s{0,2}(?:자|업체|사|기관|대상자|받는\s{0,2}자|업체명)\s{0,2}[:：]\s{0,4}/;
+/** A service table that presents who processes data for what ("서비스 | 역할"), without the word 위탁. */
+export const SERVICE_TABLE_NAME = /^(?:서비스|외부\s{0,2}서비스|업체|업체명|회사|제공자|서비스\s{0,2}제공자|사업자|도구|service|provider|vendor)$/i;
+export const SERVICE_TABLE_TASK = /역할|업무|용도|목적|처리\s{0,2}내용|이용\s{0,2}내용|purpose|role|use/i;
 /** Header cells of a processor table. */
 export const CONSIGNMENT_TABLE_HEADER = /수탁|위탁\s{0,2}(?:받는|업체|업무|기관|처|사)|서비스\s{0,2}제공\s{0,2}(?:업체|사|자)|처리\s{0,2}위탁/;
 export const CONSIGNMENT_FIELD_RECIPIENT = /수탁\s{0,2}(?:자|업체|사|기관)|위탁\s{0,2}(?:받는|업체|기관|처)|업체|서비스\s{0,2}제공/;
@@ -124,7 +142,7 @@ export const CONSIGNMENT_NONE_PLAIN =
 export const CONSIGNMENT_PLAIN = /맡기|대신\s{0,2}처리|대행|(?:통해|통하여)\s{0,2}처리/;
 /** The generator's frame and the 제26조 duties: they give no processor or task by themselves. */
 export const CONSIGNMENT_BOILERPLATE =
-  /다음과\s{0,2}같이[^\n]{0,40}위탁하고|위탁할\s{0,2}수\s{0,2}있습니다|위탁\s{0,2}계약\s{0,2}(?:체결\s{0,2})?시|제26조|수탁자가\s{0,2}개인정보를\s{0,2}안전하게|위탁업무의\s{0,2}내용이나\s{0,2}수탁자가\s{0,2}변경|관리[·ㆍ\s]{0,2}감독|재위탁\s{0,2}제한|업무\s{0,2}수행\s{0,2}목적\s{0,2}외/;
+  /다음과\s{0,2}같이[^\n]{0,40}위탁하고|위탁[^\n]{0,30}수\s{0,2}있습니다|위탁하는\s{0,2}경우|지시\s{0,2}엄수|비밀\s{0,2}유지|책임\s{0,2}부담|감독합니다|(?:변경|바뀌)(?:될|되는|할)\s{0,2}경우|위탁\s{0,2}계약\s{0,2}(?:체결\s{0,2})?시|제26조|수탁자가\s{0,2}개인정보를\s{0,2}안전하게|위탁업무의\s{0,2}내용이나\s{0,2}수탁자가\s{0,2}변경|관리[·ㆍ\s]{0,2}감독|재위탁\s{0,2}제한|업무\s{0,2}수행\s{0,2}목적\s{0,2}외/;
 
 /** Concrete security measures beyond SAFETY_MEASURES (failure class C). */
 export const SAFETY_MEASURES_MORE = [

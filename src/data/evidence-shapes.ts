@@ -53,7 +53,7 @@ export const SAFETY_DISCLAIMER =
  * anchored on its own delimiters so that real values in brackets ("(주)", "(국번없이)") pass.
  */
 export const PLACEHOLDER_SHAPES: readonly { id: string; pattern: RegExp }[] = [
-  { id: "field-name", pattern: /[(\[<〈【{（［]\s{0,2}[가-힣A-Za-z·\s]{0,16}(?:명|명칭|이름|성명|주소|번호|연락처|직책|직위|부서|이메일|전화|날짜|일자|회사|업체|기관|담당자|URL|url)\s{0,2}[)\]>〉】}）］]/g },
+  { id: "field-name", pattern: /[(\[<〈【{（［]\s{0,2}[가-힣A-Za-z·/\s]{0,16}(?:명|명칭|이름|성명|주소|번호|연락처|직책|직위|부서|이메일|전화|날짜|일자|회사|업체|기관|담당자|내용|URL|url)\s{0,2}[)\]>〉】}）］]/g },
   { id: "instruction", pattern: /[\[(<]\s{0,2}[^\[\]()<>\n]{0,40}(?:입력|기재|작성|기입|채워)\s{0,3}(?:하세요|하십시오|해\s{0,2}주세요|바랍니다|할\s{0,2}것)?\s{0,2}[\])>]/g },
   { id: "blank-date", pattern: /(?:20|19)\d\d\s{0,2}년\s{1,6}월\s{1,6}일|(?:20|19)?[0-9Xx]{2}[Xx]{2}\s{0,2}[.\-/년]\s{0,2}[Xx]{1,2}\s{0,2}[.\-/월]\s{0,2}[Xx]{1,2}|\[\s{0,2}월\s{0,2}\]\s{0,2}\[\s{0,2}일\s{0,2}\]|\d{4}\s{0,2}[.\-]\s{0,2}(?:MM|mm)\s{0,2}[.\-]\s{0,2}(?:DD|dd)/g },
   { id: "mask", pattern: /○{2,}|◯{2,}|(?<![A-Za-z0-9])(?:OOO|OO|XXX|XX|ㅇㅇㅇ|ㅇㅇ|＊＊|\*\*\*)(?![A-Za-z0-9])/g },

@@ -2,7 +2,7 @@
  * Finds foreign processors named in a text. One combined pattern of escaped literals keeps the
  * scan linear; Latin aliases must stand as whole words, case-sensitive ones exactly as written.
  */
-import { FOREIGN_PROCESSORS } from "./foreign-processors.js";
+import { DOMESTIC_PROCESSING_MARKERS, FOREIGN_PROCESSING_MARKERS, FOREIGN_PROCESSORS } from "./foreign-processors.js";
 import type { ForeignProcessor } from "./types.js";
 
 export interface ProcessorMention {
@@ -48,4 +48,22 @@ export function findForeignProcessors(text: string): ProcessorMention[] {
     out.push({ processor: entry.processor, alias: found, index });
   }
   return out;
+}
+
+function lineAt(text: string, index: number): string {
+  const start = text.lastIndexOf("\n", index) + 1;
+  const end = text.indexOf("\n", index);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+/**
+ * Mentions that are evidence of a transfer abroad: a processor named on a line that states a Korean
+ * region or Korean contracting entity processes in Korea, unless the line also states a foreign one.
+ */
+export function findOverseasProcessors(text: string): ProcessorMention[] {
+  return findForeignProcessors(text).filter((m) => {
+    const line = lineAt(text, m.index);
+    if (!DOMESTIC_PROCESSING_MARKERS.some((w) => line.includes(w))) return true;
+    return FOREIGN_PROCESSING_MARKERS.some((w) => line.includes(w));
+  });
 }

@@ -52,7 +52,8 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     name: "Alibaba Cloud",
     aliases: ["Alibaba Cloud", "Aliyun", "알리바바 클라우드", "알리바바클라우드"],
     category: "cloud",
-    country: "중국",
+    // International customers contract with Alibaba Cloud (Singapore) Private Limited.
+    country: "싱가포르",
     source: "common knowledge",
   },
   {
@@ -60,7 +61,8 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     name: "Tencent Cloud",
     aliases: ["Tencent Cloud", "텐센트 클라우드", "텐센트클라우드"],
     category: "cloud",
-    country: "중국",
+    // International customers contract with Tencent Cloud International Pte. Ltd. (Singapore).
+    country: "싱가포르",
     source: "common knowledge",
   },
   {
@@ -252,7 +254,8 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     name: "AppsFlyer",
     aliases: ["AppsFlyer", "Apps Flyer", "앱스플라이어"],
     category: "analytics",
-    country: "미국",
+    // AppsFlyer Ltd. is headquartered in Herzliya, Israel.
+    country: "이스라엘",
     source: R15,
   },
   {
@@ -580,4 +583,52 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     caseSensitive: true,
     source: "common knowledge",
   },
+];
+
+/**
+ * Words that place a cloud or SaaS processor's processing in Korea: a Korean region or a Korean
+ * contracting entity. A line naming a processor with one of these is no evidence of transfer abroad
+ * (issue: a policy hosting in "AWS 서울 리전" was told its overseas-transfer notice was missing).
+ */
+export const DOMESTIC_PROCESSING_MARKERS: readonly string[] = [
+  // Regions
+  "서울 리전",
+  "서울리전",
+  "서울 region",
+  "Seoul region",
+  "Seoul Region",
+  "아시아 태평양(서울)",
+  "Asia Pacific (Seoul)",
+  "ap-northeast-2",
+  "asia-northeast3",
+  "Korea Central",
+  "Korea South",
+  "koreacentral",
+  "koreasouth",
+  "ap-seoul-1",
+  "ap-chuncheon-1",
+  "춘천 리전",
+  "국내 리전",
+  "한국 리전",
+  "국내 데이터센터",
+  "국내 데이터 센터",
+  "국내에 위치한",
+  "국내 소재",
+  // Korean contracting entities
+  "코리아",
+  "Korea LLC",
+  "Korea Ltd",
+  "Korea Inc",
+  "Korea Co",
+  "한국마이크로소프트",
+  "한국 마이크로소프트",
+  "한국오라클",
+  "한국 오라클",
+];
+
+/** Words that place processing abroad; beside them a domestic marker does not clear the line. */
+export const FOREIGN_PROCESSING_MARKERS: readonly string[] = [
+  "미국", "일본", "싱가포르", "아일랜드", "독일", "홍콩", "중국", "영국", "프랑스", "네덜란드", "호주", "이스라엘", "캐나다", "인도",
+  "도쿄", "버지니아", "오레곤", "오리건", "프랑크푸르트", "Tokyo", "Virginia", "Oregon", "Frankfurt", "Singapore", "United States", "USA",
+  "us-east", "us-west", "eu-west", "eu-central", "ap-northeast-1", "ap-southeast", "asia-northeast1", "해외", "국외",
 ];

@@ -15,7 +15,8 @@ export interface Citation {
   article: string;
 }
 
-const squash = (s: string) => s.replace(/[\s「」]+/g, "");
+// The law writes ㆍ (U+318D); policies write · and other dots: one middle dot for lookups.
+const squash = (s: string) => s.replace(/[\s「」]+/g, "").replace(/[ㆍ・∙•]/g, "·");
 
 export interface LawForm {
   law: LawName;

@@ -64,12 +64,6 @@ export const LAW_NAMES: readonly LawName[] = [
         why: "공식 제명은 「전자상거래 등에서의 소비자보호에 관한 법률」 (약칭 전자상거래법)입니다.",
       },
       {
-        // Not listed in §4.1; not the official title of this law either.
-        text: "소비자보호법",
-        kind: "misquote",
-        why: "거래기록 보존기간의 근거는 「전자상거래 등에서의 소비자보호에 관한 법률」입니다.",
-      },
-      {
         text: "소비자기본법",
         kind: "wrong-law",
         why: "거래기록 보존기간(6개월/5년/5년/3년)은 「소비자기본법」이 아니라 「전자상거래 등에서의 소비자보호에 관한 법률」에 있습니다.",
@@ -143,6 +137,33 @@ export const LAW_NAMES: readonly LawName[] = [
     source: "pipa.md §4.1 [MEM]",
   },
   {
+    canonical: "소비자기본법",
+    kind: "법률",
+    shortForms: [],
+    wrongForms: [
+      {
+        text: "소비자보호법",
+        kind: "outdated",
+        why: "「소비자보호법」은 2006-09-27 전부개정(시행 2007-03-28)으로 「소비자기본법」이 된 옛 제명입니다. 거래기록 보존기간의 근거는 「전자상거래 등에서의 소비자보호에 관한 법률」입니다.",
+        since: "2007-03-28",
+        unconfirmed: true,
+      },
+    ],
+    unconfirmed: true,
+    note: "Listed after 전자상거래법, whose wrong forms give 「소비자기본법」 as the wrong law for retention periods.",
+    source: "pipa.md §4 common mistakes [MEM]",
+  },
+  {
+    canonical: "공공기관의 개인정보보호에 관한 법률",
+    kind: "법률",
+    shortForms: [],
+    wrongForms: [{ text: "공공기관의 개인정보 보호에 관한 법률", kind: "spacing", why: "폐지된 법률입니다: 「개인정보 보호법」 (2011-09-30 시행)이 대체했습니다." }],
+    repealed: { on: "2011-09-30", replacedBy: "개인정보 보호법" },
+    unconfirmed: true,
+    note: "Repealed by 「개인정보 보호법」 부칙 when PIPA came into force (§0.1 2011-09-30 [MEM]).",
+    source: "pipa.md §0.1",
+  },
+  {
     canonical: "개인정보의 안전성 확보조치 기준",
     kind: "고시",
     shortForms: ["안전성 확보조치 기준"],
@@ -150,7 +171,7 @@ export const LAW_NAMES: readonly LawName[] = [
       {
         text: "개인정보의 기술적·관리적 보호조치 기준",
         kind: "outdated",
-        why: "방송통신위원회 고시는 「개인정보의 안전성 확보조치 기준」으로 통합되었습니다 (L11).",
+        why: "「개인정보의 기술적·관리적 보호조치 기준」(2020-08 이후 개인정보보호위원회 고시 제2020-5호)은 2023-09-22 「개인정보의 안전성 확보조치 기준」으로 통합되었습니다 (L11).",
         since: "2023-09-22",
       },
     ],

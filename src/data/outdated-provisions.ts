@@ -220,6 +220,17 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     source: "S-LAW4 §5.2; §1.5 R09",
   },
   {
+    id: "ictna-63-2",
+    law: ICTNA,
+    articles: [{ from: "63의2" }],
+    deletedOn: "2020-08-05",
+    topic: "상호주의 (국외 이전)",
+    current: "「개인정보 보호법」 제28조의10",
+    unconfirmed: true,
+    note: "Deleted with 제63조 by the 2020 데이터 3법 amendment; its 상호주의 went to PIPA 구 제39조의13, now 제28조의10 (§5.3). Old title [MEM].",
+    source: "S-LAW4 §5.2",
+  },
+  {
     id: "pipa-chapter-6",
     law: PIPA,
     articles: [{ from: "39의3", to: "39의15" }],
@@ -404,7 +415,8 @@ export const ABOLISHED_DUTIES: readonly AbolishedDuty[] = [
       ["이용", "로그인", "접속", "휴면"],
       ["분리보관", "분리 보관", "분리하여", "별도 저장", "별도로 저장", "별도 보관", "별도로 보관", "파기"],
       // Only a statement of legal duty is outdated; a company's own dormancy policy is still fine.
-      ["법령", "법률", "보호법", "망법", "제39조의6", "제48조의5", "제29조"],
+      // Not "제29조" (PIPA's current 안전조치 article) nor a bare "보호법" (통신비밀보호법 keeps logs).
+      ["법령에 따라", "법령에 의해", "법령에 의하여", "법률에 따라", "개인정보 보호법", "개인정보보호법", "정보통신망법", "정보통신망 이용촉진", "망법", "제39조의6", "제48조의5", "제29조제2항", "제29조 제2항"],
     ],
     abolishedOn: "2023-09-15",
     replacement:
@@ -424,7 +436,9 @@ export const ABOLISHED_DUTIES: readonly AbolishedDuty[] = [
     description:
       "정보통신서비스 제공자로서 정보통신망법의 개인정보 보호 규정을 따를 의무 (정보통신망법과 개인정보 보호법의 이원 체계)",
     names: [],
-    keywords: [["정보통신망"], ["개인정보 보호법", "개인정보보호법"], ["준수"]],
+    // Naming both laws is no claim of the old regime: 정보통신망법 still binds through its residual
+    // articles (제22조의2, 제23조의2, 제44조의5, 제50조 …). The claim is the 정보통신서비스 제공자 duty.
+    keywords: [["정보통신망"], ["정보통신서비스 제공자", "정보통신서비스제공자"], ["준수", "따라", "의거"]],
     abolishedOn: "2020-08-05",
     replacement: "「개인정보 보호법」 제30조에 따라",
     source: "S-LAW4 §5.1 L02",

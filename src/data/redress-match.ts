@@ -116,11 +116,76 @@ function fixText(text: string, start: number, replacement: string): string {
   return replacement;
 }
 
+const URL_TOKEN = /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.(?:go\.kr|or\.kr|co\.kr|kr|com|net|org)(?![a-z0-9-])(?:\/[^\s<>"'()\[\]{}]{0,300})?/gi;
+const PHONE_TOKEN = /(?<![\d-])(?:0\d{1,2}-\d{3,4}-\d{4}|1\d{3}-\d{4}|1\d{2,3})(?![\d-]|년)/g;
+
+/** A whole URL around a matched host: scheme, "www." and path are replaced with it, never the host alone. */
+function wholeUrl(text: string, at: Span): Span {
+  URL_TOKEN.lastIndex = 0;
+  const lineStart = text.lastIndexOf("\n", at.start) + 1;
+  const lineEnd = text.indexOf("\n", at.end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  for (const m of line.matchAll(URL_TOKEN)) {
+    const start = lineStart + m.index;
+    const raw = m[0].replace(/[.,;:]+$/, "");
+    if (start <= at.start && start + raw.length >= at.end) return { start, end: start + raw.length };
+  }
+  return at;
+}
+
+const normalUrl = (u: string) => u.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/+$/, "");
+
+/**
+ * Entries of a redress list: a line naming a body starts one, and up to three following lines that
+ * name none ("인터넷 신고 : …", "전화 : …") belong to it. Returns each entry's [start, end).
+ */
+function entryOf(text: string, offset: number): [number, number] {
+  const named = (line: string) => REDRESS_AGENCIES.some((a) => namesOf(a).some((n) => line.includes(n)));
+  const lineStart = (i: number) => text.lastIndexOf("\n", i - 1) + 1;
+  let start = lineStart(offset);
+  for (let k = 0; k < 3 && start > 0 && !named(text.slice(start, text.indexOf("\n", start))); k++) start = lineStart(start - 1);
+  if (!named(text.slice(start, Math.max(start, text.indexOf("\n", start))))) start = lineStart(offset);
+  let end = text.indexOf("\n", offset);
+  for (let k = 0; k < 3 && end !== -1; k++) {
+    const next = text.indexOf("\n", end + 1);
+    const line = text.slice(end + 1, next === -1 ? text.length : next);
+    if (named(line) || !line.trim()) break;
+    end = next;
+  }
+  return [start, end === -1 ? text.length : end];
+}
+
+/**
+ * A fix rewrites one entry completely or not at all: every outdated reference in it must have a
+ * confirmed replacement, and every other number or address in it must be a current contact of a
+ * body named there. Otherwise a current name would stand beside a defunct number, or a current
+ * address beside a name that no longer exists.
+ */
+function entryComplete(text: string, refs: OutdatedAgencyRef[], [start, end]: [number, number]): boolean {
+  const entry = text.slice(start, end);
+  if (refs.some((r) => r.fix === undefined)) return false;
+  const covered = (from: number, to: number) => refs.some((r) => r.span.start <= from && r.span.end >= to);
+  const named = REDRESS_AGENCIES.filter((a) => namesOf(a).some((n) => entry.includes(n)));
+  const agencies = named.length ? named : REDRESS_AGENCIES;
+  for (const m of entry.matchAll(URL_TOKEN)) {
+    const raw = m[0].replace(/[.,;:]+$/, "");
+    if (covered(start + m.index, start + m.index + raw.length)) continue;
+    const url = normalUrl(raw);
+    if (!agencies.some((a) => a.urls.some((u) => url === u || url.startsWith(`${u}/`)))) return false;
+  }
+  for (const m of entry.matchAll(PHONE_TOKEN)) {
+    if (covered(start + m.index, start + m.index + m[0].length)) continue;
+    if (!agencies.some((a) => a.phones.includes(m[0]))) return false;
+  }
+  return true;
+}
+
 export function findOutdatedAgencyRefs(text: string, span: Span, today: string): OutdatedAgencyRef[] {
   const out: OutdatedAgencyRef[] = [];
-  for (const { needle, span: at } of scan(text, span, [...outdatedNeedles(), ...abolishedNeedles(today)])) {
-    const found = text.slice(at.start, at.end);
+  for (const { needle, span: matched } of scan(text, span, [...outdatedNeedles(), ...abolishedNeedles(today)])) {
     const { agency, ref } = needle;
+    const at = needle.kind === "url" ? wholeUrl(text, matched) : matched;
+    const found = text.slice(at.start, at.end);
     if (!ref) {
       out.push({
         span: at,
@@ -140,7 +205,22 @@ export function findOutdatedAgencyRefs(text: string, span: Span, today: string):
         ? { ko: "목록에서 빼십시오.", en: "Remove it from the list." }
         : undefined;
     const canFix = ref.replacement !== undefined && !ref.unconfirmed && agency.status !== "abolished";
-    out.push({ span: at, text: found, why, replacement, ...(canFix ? { fix: fixText(text, at.start, ref.replacement!) } : {}) });
+    const fix = !canFix
+      ? undefined
+      : needle.kind === "url"
+        ? `${/^https?:\/\//i.test(found) ? "https://" : ""}${ref.replacement}`
+        : fixText(text, at.start, ref.replacement!);
+    out.push({ span: at, text: found, why, replacement, ...(fix !== undefined ? { fix } : {}) });
+  }
+  const byEntry = new Map<string, { bounds: [number, number]; refs: OutdatedAgencyRef[] }>();
+  for (const r of out) {
+    const bounds = entryOf(text, r.span.start);
+    const key = bounds.join(":");
+    byEntry.set(key, { bounds, refs: [...(byEntry.get(key)?.refs ?? []), r] });
+  }
+  for (const { bounds, refs } of byEntry.values()) {
+    if (refs.every((r) => r.fix === undefined) || entryComplete(text, refs, bounds)) continue;
+    for (const r of refs) delete r.fix;
   }
   return out;
 }
@@ -167,17 +247,27 @@ function agenciesNamedIn(line: string): Set<RedressAgency> {
   return named;
 }
 
-/** A line that names exactly one body but gives another body's number or site. */
-export function findWrongContacts(text: string, lines: { text: string; span: Span }[]): WrongContact[] {
+/**
+ * An entry that names exactly one body but gives another body's number or site. An entry is a
+ * block naming one body plus the blocks right after it that name none ("개인정보침해신고센터" on one
+ * line, "전화: 1301" on the next); a heading or another body's name ends it.
+ */
+export function findWrongContacts(text: string, lines: { text: string; span: Span; kind?: string }[]): WrongContact[] {
   const out: WrongContact[] = [];
   const needles = contactNeedles();
+  let current: RedressAgency | undefined;
+  let carried = 0;
   for (const line of lines) {
     const named = agenciesNamedIn(line.text);
-    if (named.size !== 1) continue;
-    const [agency] = named;
+    if (line.kind === "heading" || named.size > 1) current = undefined;
+    else if (named.size === 1) {
+      [current] = named;
+      carried = 0;
+    } else if (current && ++carried > 2) current = undefined;
+    if (!current) continue;
     for (const { needle, span } of scan(text, line.span, needles)) {
-      if (needle.agency === agency) continue;
-      out.push({ span, contact: needle.text, agency: agency.name, owner: needle.agency.name });
+      if (needle.agency === current) continue;
+      out.push({ span, contact: needle.text, agency: current.name, owner: needle.agency.name });
     }
   }
   return out;

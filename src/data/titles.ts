@@ -12,3 +12,12 @@ export const LEGACY_TITLE_NAMES: readonly LegacyTitleName[] = [
   { pattern: /개인정보\s*보호\s*방침/, name: "개인정보보호방침", source: "pipa.md §7 H01" },
   { pattern: /개인정보\s*처리\s*지침/, name: "개인정보 처리지침", source: "pipa.md §7 H01" },
 ];
+
+/**
+ * The legacy name is the title's last words ("○○ 개인정보취급방침"), so renaming it renames the
+ * document. Words after it ("… 보호정책의 기본방향", "… 보호정책은 다음과 같은 내용을") show a
+ * sentence or another subject taken for the title: reported, never rewritten.
+ */
+export function namesTheDocument(rest: string): boolean {
+  return rest.replace(/<[^>]*>/g, "").replace(/[\s.:·\-–—)(\]\[]/g, "") === "";
+}

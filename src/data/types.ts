@@ -54,13 +54,41 @@ export type ArticleId = `${number}` | `${number}의${number}`;
  */
 export type Status = "current" | "obsolete" | "unconfirmed";
 
+/**
+ * Where a row's fact stands in the law itself: the instrument, the provision down to paragraph and
+ * item, the version of the text and when and where it was read. Rows taken from the spec's
+ * secondary or memory evidence have no `read`: they are not confirmed and never auto-fix.
+ */
+export interface PrimarySource {
+  /** The instrument's official title: "전자상거래 등에서의 소비자보호에 관한 법률 시행령". */
+  readonly instrument: string;
+  /** Article, paragraph, item as cited: "제6조제1항제1호". */
+  readonly provision: string;
+  /** The version read: its 시행일 or the amendment it reflects. */
+  readonly version?: string;
+  readonly read?: { readonly on: IsoDate; readonly at: string };
+}
+
+/** How a statutory period binds: exactly, as a minimum ("…이상") or as a maximum ("최장 …"). */
+export type PeriodSemantics = "exact" | "atLeast" | "atMost";
+
+/**
+ * A period in the unit the statute states it. Years and months compare with each other (1년 =
+ * 12개월); days compare only with days, because a statute in months is not a count of days.
+ */
+export interface StatutoryPeriod {
+  readonly amount: number;
+  readonly unit: "년" | "개월" | "일";
+}
+
 /** §4: a record that a law requires to be kept, and for how long. */
 export interface RetentionPeriod {
   readonly id: string;
   /** Canonical name from LAW_NAMES, without 「」. */
   readonly law: string;
-  /** Where the duty is, in official citation style ("제6조, 시행령 제6조제1항제1호가목"). */
+  /** Where the duty is, in official citation style ("법 제6조제3항, 시행령 제6조제1항제1호"). */
   readonly article?: string;
+  readonly primary: PrimarySource;
   /** The record type as policies write it. */
   readonly recordType: string;
   /**
@@ -70,11 +98,13 @@ export interface RetentionPeriod {
    * row that would also match its lines (장부·증거서류 5년).
    */
   readonly keywords: readonly string[];
-  /** 1년 = 12개월 = 365, 1개월 = 30. */
-  readonly periodDays: number;
-  readonly periodText: string;
-  /** atLeast: the law sets a minimum ("…이상"); atMost: a maximum ("최장 …"). Absent: the period as stated. */
-  readonly limit?: "atLeast" | "atMost";
+  readonly period: StatutoryPeriod;
+  readonly semantics: PeriodSemantics;
+  /**
+   * The statute lets the keeper extend the period once by up to the same length (의료법 시행규칙
+   * 제15조제1항 단서), so anything from the period to twice the period agrees with it.
+   */
+  readonly extensionAllowed?: "once-same-length";
   /** Who the duty binds (§4 "Who the duty binds"). */
   readonly appliesTo?: string;
   readonly status: Status;
@@ -107,6 +137,8 @@ export interface LawName {
   /** Accepted abbreviations and informal forms; never worth more than INFO. */
   readonly shortForms: readonly string[];
   readonly wrongForms?: readonly WrongLawName[];
+  /** The law no longer exists; citing it as law in force is outdated. */
+  readonly repealed?: { readonly on: IsoDate; readonly replacedBy?: string };
   /** The spec takes the spelling from memory, not from a statute mirror. */
   readonly unconfirmed?: true;
   readonly note?: string;
@@ -194,19 +226,51 @@ export interface AbolishedDuty {
   readonly source: SourceKey;
 }
 
+/**
+ * The context in which replacing a term is certain, as data. A row without one is reported but
+ * never rewritten: the user decides.
+ */
+export interface FixContext {
+  /** Why the replacement keeps the sentence's meaning here (for the reviewer). */
+  readonly why: string;
+  /** Fix only when one of these directly precedes the term (spaces ignored). */
+  readonly precededBy?: readonly string[];
+  /** Fix only when one of these directly follows the term (spaces ignored). */
+  readonly followedBy?: readonly string[];
+  /** Never fix when one of these directly precedes the term ("구 개인정보취급방침" names the old name on purpose). */
+  readonly notAfter?: readonly string[];
+  /** Never fix in a sentence that matches: a dated instrument ("고시 제2011-43호") keeps its historical issuer. */
+  readonly blockedBy?: RegExp;
+}
+
 /** §5.4 and §5.1: wording from an older law or guideline, with the current wording. */
 export interface LegacyTerm {
   readonly id: string;
   /** As written in policies; spacing variants are separate rows. */
   readonly term: string;
   readonly replacement: string;
-  readonly since: IsoDate;
+  /**
+   * legacy (default): was right once; role: outdated only in the role named by `role` (a ministry
+   * as privacy regulator); typo: a misspelling of the statutory term; misstatement: wrong under
+   * Korean law (`why` says why).
+   */
+  readonly kind?: "legacy" | "role" | "typo" | "misstatement";
+  /** For kind "role": the role in which the name changed ("개인정보 보호 감독기관"). */
+  readonly role?: string;
+  /** For kind "misstatement": what the law says instead, in the message languages. */
+  readonly why?: { readonly ko: string; readonly en: string };
+  /** When the term became outdated; legacy and role rows only. */
+  readonly since?: IsoDate;
   /** Legacy only as the title of the document or of a section. */
   readonly titleOnly?: true;
-  /** Legacy only when one of these words is in the same sentence. */
+  /** Reported only when one of these words is in the same sentence. */
   readonly near?: readonly string[];
+  /** Not reported when one of these words is in the same sentence (an umbrella term, another country's law). */
+  readonly notNear?: readonly string[];
   /** Current phrases that contain `term`; the term inside them is not legacy. */
   readonly exceptIn?: readonly string[];
+  /** Where the fix is certain; absent: reported only. Never applied to an unconfirmed row. */
+  readonly fix?: FixContext;
   readonly unconfirmed?: true;
   readonly note?: string;
   readonly source: SourceKey;

@@ -1,46 +1,73 @@
 /**
  * Inline control comments: <!-- policy-lint-disable[-next-line|-line] [rule-id, …] --> and
- * <!-- policy-lint-enable [rule-id, …] -->. An empty list means every rule.
+ * <!-- policy-lint-enable [rule-id, …] -->. An empty list means every rule. Each disable comment
+ * remembers which findings it hid, so that reports can list what the document switched off and
+ * `--report-unused-disable-directives` can name the comments that hid nothing.
  */
 import type { LineIndex } from "../policy/line-index.js";
+import type { InlineDirective } from "./types.js";
 
 const DIRECTIVE = /<!--\s{0,20}policy-lint-(disable-next-line|disable-line|disable|enable)\b([^<>]{0,500}?)-->/g;
 
-interface Toggle {
-  line: number;
-  kind: "disable" | "enable";
-  rules: string[] | null;
+interface Parsed extends InlineDirective {
+  /** Line the comment applies to (line kinds only). */
+  target: number;
 }
 
 export class Directives {
-  private toggles: Toggle[] = [];
-  private lineOnly = new Map<number, (string[] | null)[]>();
+  private readonly parsed: Parsed[] = [];
+  /** Findings hidden, by directive index and rule id. */
+  private readonly hidden = new Map<number, Map<string, number>>();
 
   constructor(text: string, lines: LineIndex) {
     for (const m of text.matchAll(DIRECTIVE)) {
       const rules = m[2].split(/[\s,]+/).filter(Boolean);
-      const list = rules.length ? rules : null;
-      const line = lines.position(m.index).line;
+      const start = lines.position(m.index);
       const endLine = lines.position(m.index + m[0].length).line;
-      if (m[1] === "disable-next-line") this.addLine(endLine + 1, list);
-      else if (m[1] === "disable-line") this.addLine(line, list);
-      else this.toggles.push({ line, kind: m[1] as "disable" | "enable", rules: list });
+      const kind = m[1] as InlineDirective["kind"];
+      this.parsed.push({
+        kind,
+        rules: rules.length ? rules : null,
+        line: start.line,
+        column: start.column,
+        target: kind === "disable-next-line" ? endLine + 1 : start.line,
+        hidden: {},
+      });
     }
   }
 
-  private addLine(line: number, rules: string[] | null): void {
-    const at = this.lineOnly.get(line) ?? [];
-    at.push(rules);
-    this.lineOnly.set(line, at);
+  private applies(d: Parsed, ruleId: string): boolean {
+    return !d.rules || d.rules.includes(ruleId);
   }
 
-  isDisabled(ruleId: string, line: number): boolean {
-    for (const rules of this.lineOnly.get(line) ?? []) if (!rules || rules.includes(ruleId)) return true;
-    let disabled = false;
-    for (const t of this.toggles) {
-      if (t.line > line) break;
-      if (!t.rules || t.rules.includes(ruleId)) disabled = t.kind === "disable";
+  /** The index of the directive that hides a finding of `ruleId` on `line`, or -1. */
+  private covering(ruleId: string, line: number): number {
+    for (let i = 0; i < this.parsed.length; i++) {
+      const d = this.parsed[i];
+      if ((d.kind === "disable-line" || d.kind === "disable-next-line") && d.target === line && this.applies(d, ruleId)) return i;
     }
-    return disabled;
+    let state = -1;
+    for (let i = 0; i < this.parsed.length; i++) {
+      const d = this.parsed[i];
+      if (d.line > line) break;
+      if ((d.kind !== "disable" && d.kind !== "enable") || !this.applies(d, ruleId)) continue;
+      state = d.kind === "disable" ? i : -1;
+    }
+    return state;
+  }
+
+  /** Whether a finding of `ruleId` on `line` is hidden; a hidden finding is counted against its directive. */
+  suppress(ruleId: string, line: number): boolean {
+    const i = this.covering(ruleId, line);
+    if (i < 0) return false;
+    const counts = this.hidden.get(i) ?? new Map<string, number>();
+    counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+    this.hidden.set(i, counts);
+    return true;
+  }
+
+  /** Every comment found, with the findings each disable comment hid. */
+  list(): InlineDirective[] {
+    return this.parsed.map(({ target: _target, ...d }, i) => ({ ...d, hidden: Object.fromEntries(this.hidden.get(i) ?? []) }));
   }
 }

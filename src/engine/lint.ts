@@ -9,15 +9,21 @@ import { PolicyQuery } from "../policy/query.js";
 import type { PlainTextFallback } from "../parse/markdown.js";
 import type { Policy, Span } from "../policy/types.js";
 import type { Edit, ReportDescriptor, Rule, RuleContext } from "../rule-api.js";
+import { ELEMENT_IDS, type ElementId } from "../evidence/index.js";
 import { Directives } from "./directives.js";
+import { elementStatuses } from "./elements.js";
 import { renderMessage, sanitize } from "./messages.js";
-import type { LintMessage, LintResult, ResolvedConfig, RuleRegistry } from "./types.js";
+import type { InlineDirective, LintMessage, LintResult, ResolvedConfig, RuleRegistry, RuleSetting, SuppressedMessage } from "./types.js";
 
 export interface LintOptions {
   fix?: boolean;
   /** ISO date the lint runs on; defaults to today. */
   today?: string;
   format?: Format;
+  /** Obey policy-lint-disable/enable comments in the document (default true). */
+  inlineConfig?: boolean;
+  /** Report disable comments that hid nothing, as errors. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /** Original text with its line structure, so that LF-normalised offsets map back exactly. */
@@ -80,8 +86,9 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
   const root = await parse(source.normalized, format);
   const lines = source.lines;
   const policy = buildPolicy(source.normalized, format, root, lines);
-  const directives = new Directives(source.normalized, lines);
+  const directives = options.inlineConfig === false ? undefined : new Directives(source.normalized, lines);
   const messages: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const query = new PolicyQuery(policy);
 
@@ -104,13 +111,70 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
       continue;
     }
     for (const d of reports) {
-      const message = toMessage(rule, d, setting.severity === "error" ? 2 : 1, policy, lines, source, config);
-      if (!directives.isDisabled(ruleId, message.line)) messages.push(message);
+      const message = toMessage(rule, d, setting, policy, lines, source, config);
+      if (directives?.suppress(ruleId, message.line)) suppressed.push({ ...message, suppressions: [{ kind: "directive", justification: "" }] });
+      else messages.push(message);
     }
   }
   for (const piece of root.data?.plainTextFallback ?? []) messages.push(plainTextNotice(piece, config.locale));
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)));
-  return summarize(filePath, messages, policy);
+  const applied = directives?.list() ?? [];
+  if (options.reportUnusedDisableDirectives) messages.push(...unusedDirectives(applied, config));
+  messages.sort(byPosition);
+  suppressed.sort(byPosition);
+  const result = summarize(filePath, messages, policy);
+  result.suppressedMessages = suppressed;
+  result.directives = applied;
+  result.elements = elementStatuses({
+    policy,
+    lines,
+    messages,
+    directives: applied,
+    config,
+    rules: registry.all().map((r) => r.meta),
+    evidenceAt: (element) => {
+      if (!(ELEMENT_IDS as readonly string[]).includes(element)) return undefined;
+      const starts = query.evidence(element as ElementId).accepted.map((e) => e.span.start);
+      return starts.length ? Math.min(...starts) : undefined;
+    },
+  });
+  return result;
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId));
+}
+
+/** ESLint's report of disable comments that hid nothing: one message per comment and rule named. */
+function unusedDirectives(directives: InlineDirective[], config: ResolvedConfig): LintMessage[] {
+  const out: LintMessage[] = [];
+  const at = (d: InlineDirective, message: string): LintMessage => ({
+    ruleId: null,
+    messageId: "unused-disable-directive",
+    severity: 2,
+    message,
+    line: d.line,
+    column: d.column,
+    endLine: d.line,
+    endColumn: d.column,
+  });
+  const ko = config.locale === "ko";
+  for (const d of directives) {
+    if (d.kind === "enable") continue;
+    if (!d.rules) {
+      if (!Object.keys(d.hidden).length) {
+        out.push(at(d, ko ? "숨긴 문제가 없는 policy-lint-disable 주석입니다. 주석을 삭제하십시오." : "Unused policy-lint-disable directive (no problems were reported)."));
+      }
+      continue;
+    }
+    for (const rule of d.rules) {
+      if (d.hidden[rule]) continue;
+      const text = ko
+        ? `'${sanitize(rule)}' 규칙이 보고한 문제가 없는 policy-lint-disable 주석입니다. 주석에서 규칙을 삭제하십시오.`
+        : `Unused policy-lint-disable directive (no problems were reported from '${sanitize(rule)}').`;
+      out.push(at(d, text));
+    }
+  }
+  return out;
 }
 
 /** Says that part of a Markdown document was read as plain text, so its structure may differ from a renderer's. */
@@ -155,15 +219,25 @@ function locate(d: ReportDescriptor, policy: Policy): Span {
   return policy.title?.span ?? { start: 0, end: 0 };
 }
 
-function toMessage(rule: Rule, d: ReportDescriptor, configured: 1 | 2, policy: Policy, lines: LineIndex, source: SourceMap, config: ResolvedConfig): LintMessage {
+/**
+ * A severity the user chose is the severity reported. Only the preset's severity is lowered for an
+ * advisory finding (a conditional element no declared fact requires) or a practice-only message.
+ */
+function severityOf(rule: Rule, d: ReportDescriptor, setting: RuleSetting): 1 | 2 {
+  const configured = setting.severity === "error" ? 2 : 1;
+  if (setting.explicit) return configured;
+  const capped = d.advisory || rule.meta.messages[d.messageId]?.maxSeverity === "warn";
+  return capped ? 1 : configured;
+}
+
+function toMessage(rule: Rule, d: ReportDescriptor, setting: RuleSetting, policy: Policy, lines: LineIndex, source: SourceMap, config: ResolvedConfig): LintMessage {
   const span = locate(d, policy);
   const start = lines.position(span.start);
   const end = lines.position(Math.max(span.start, span.end));
-  const capped = d.advisory || rule.meta.messages[d.messageId]?.maxSeverity === "warn";
   const message: LintMessage = {
     ruleId: rule.meta.id,
     messageId: d.messageId,
-    severity: capped ? 1 : configured,
+    severity: severityOf(rule, d, setting),
     message: renderMessage(rule.meta, d.messageId, d.data, config.locale),
     line: start.line,
     column: start.column,

@@ -22,6 +22,10 @@ export interface LintOptions {
   locale?: Locale;
   fix?: boolean;
   today?: string;
+  /** Obey policy-lint-disable/enable comments in documents (default true). */
+  inlineConfig?: boolean;
+  /** Report disable comments that hid nothing, as errors. */
+  reportUnusedDisableDirectives?: boolean;
   /** Keep the Policy model on results (for reports that show it); dropped otherwise to save memory and copying. */
   keepModel?: boolean;
 }
@@ -61,7 +65,12 @@ export async function lintDocument(text: string, filePath: string, linter?: Lint
   const l = linter ?? (await createLinter());
   const config = resolveFor(filePath, l.loaded, l.registry, flags(l), l.cwd);
   try {
-    return await lintDecoded(text.replace(/^\ufeff/, ""), filePath, config, l.registry, { fix: l.options.fix, today: l.options.today });
+    return await lintDecoded(text.replace(/^\ufeff/, ""), filePath, config, l.registry, {
+      fix: l.options.fix,
+      today: l.options.today,
+      inlineConfig: l.options.inlineConfig,
+      reportUnusedDisableDirectives: l.options.reportUnusedDisableDirectives,
+    });
   } catch (error) {
     return fatalResult(filePath, `cannot be linted: ${describe(error)}`);
   }

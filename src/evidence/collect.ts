@@ -120,10 +120,10 @@ export class EvidenceCollector {
    * Judges sentences against an element's content test: each sentence is attributed first, and
    * only the organisation's own disclosure or denial is accepted. Returns the accepted ones.
    */
-  judge(sentences: Sentence[], source: EvidenceSource, content: (text: string) => EvidenceKind | null, opts: { skipAttribution?: boolean } = {}): Evidence[] {
+  judge(sentences: Sentence[], source: EvidenceSource, content: (text: string, sentence: Sentence) => EvidenceKind | null, opts: { skipAttribution?: boolean } = {}): Evidence[] {
     const found: Evidence[] = [];
     for (const s of sentences) {
-      const kind = content(s.text);
+      const kind = content(s.text, s);
       if (!kind) continue;
       const e = this.piece(source, kind, "organisation", s.block.span, s.text);
       if (hasPlaceholder(s.text) && !hasSubstance(stripPlaceholders(s.text))) {

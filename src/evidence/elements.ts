@@ -39,6 +39,8 @@ import {
   RIGHT_OF_SUBJECT,
   RIGHTS_WORDS,
   SAFETY_MEASURES,
+  SERVICE_TABLE_NAME,
+  SERVICE_TABLE_TASK,
   SAFETY_MEASURES_MORE,
   SAFETY_TOPIC,
   THIRD_PARTY_NONE,
@@ -202,8 +204,7 @@ const retention: Judge = (c) => {
     const sentences = elsewhere(c, { skipTopics: [...OTHER_PARTY_TOPICS, "destruction"] }).filter(
       (s) => !safety.some((sp) => s.block.span.start >= sp.start && s.block.span.end <= sp.end) && !/접속\s{0,2}기록|로그/.test(s.text),
     );
-    const statement = (text: string): EvidenceKind | null => {
-      const s = sentences.find((x) => x.text === text)!;
+    const statement = (text: string, s: Sentence): EvidenceKind | null => {
       if (!RETENTION_STATEMENT.test(text) && !RETENTION_END_EVENT.test(text)) return null;
       if (RETENTION_NONE.test(text) || NOTHING_STORED.test(text)) return "denial";
       return periodIn(s) || RETENTION_END_EVENT.test(text) ? "disclosure" : null;
@@ -258,6 +259,9 @@ function userActsOnly(sentences: Sentence[]): boolean {
   return relevant.length > 0 && relevant.every((s) => userActs(s.text));
 }
 
+/** Who data would go to; a denial elsewhere must name one ("정정을 완료할 때까지 이용하거나 제공하지 않습니다" is a rights duty). */
+const THIRD_PARTY_RECIPIENT = /제\s{0,2}3\s{0,2}자|제삼자|외부|타인|다른\s{0,2}(?:회사|기관|사람|업체)|제휴|third/i;
+
 const thirdParty: Judge = (c) => {
   const content = (text: string): EvidenceKind | null => {
     if (THIRD_PARTY_NONE.test(text)) return "denial";
@@ -272,11 +276,11 @@ const thirdParty: Judge = (c) => {
   }
   if (!c.accepted.length) {
     const statement = (text: string): EvidenceKind | null => {
-      if (THIRD_PARTY_NONE.test(text)) return "denial";
+      if (THIRD_PARTY_NONE.test(text)) return THIRD_PARTY_RECIPIENT.test(text) ? "denial" : null;
       if (/위탁|수탁/.test(text) && !/제\s{0,2}3\s{0,2}자|제삼자/.test(text)) return null;
       return THIRD_PARTY_STATEMENT.test(text) || THIRD_PARTY_SHARING.test(text) ? "disclosure" : null;
     };
-    const sentences = elsewhere(c);
+    const sentences = elsewhere(c, { skipTopics: ["rights"] });
     // A recipient's own field ("제공받는 자의 보유기간") still shows the organisation provides data.
     for (const s of sentences) {
       const kind = statement(s.text);
@@ -293,6 +297,11 @@ const thirdParty: Judge = (c) => {
   }
   return decide(c, []);
 };
+
+/** True when a line names an actual company rather than a category of processor. */
+function namesCompany(text: string): boolean {
+  return NAMED_PROCESSOR.test(text) || findForeignProcessors(text).length > 0 || (LABELLED_PROCESSOR.test(text) && !PROCESSOR_CATEGORY.test(text.replace(LABELLED_PROCESSOR, "")));
+}
 
 /** True when a line names a processor: a company shape, a category, a labelled value or a known foreign service. */
 function namesProcessor(text: string): boolean {
@@ -322,6 +331,8 @@ const consignment: Judge = (c) => {
     if (named.length || filled) {
       for (const s of named.slice(0, 3)) c.accept(c.piece("heading", "disclosure", "processor", s.block.span, s.text));
       if (!named.length) c.accept(c.headingEvidence(section, "disclosure"));
+      // Categories ("결제대행사", "클라우드 사업자") stand in for the processors the law asks to name.
+      if (named.length && !filled && named.every((s) => PROCESSOR_CATEGORY.test(s.text) && !namesCompany(s.text))) c.gaps.push({ id: "processor", span: c.q.headingSpan(section) });
     } else if (lines.some((s) => hasSubstance(s.text) && !isPlaceholder(s.text) && /위탁|맡기|대행|업무|처리/.test(s.text) && !hasPlaceholder(s.text))) {
       thin.push({ section, reason: "no processor named" });
     } else c.reject(c.headingEvidence(section, lines.some((s) => hasPlaceholder(s.text)) ? "placeholder" : "frame"), "only the generator's frame or blanks");
@@ -334,6 +345,13 @@ const consignment: Judge = (c) => {
     if (rows.some((r) => (col < 0 || (r[col] && hasSubstance(r[col].text) && !isPlaceholder(r[col].text))) && !r.some((cell) => hasPlaceholder(cell.text)))) {
       c.accept(c.piece("table", "disclosure", "processor", t.table.span, t.header.join(" | ")));
     }
+  }
+  // Substance over form: a table of services with what each does, naming real processors.
+  for (const t of c.tablesWithHeader(SERVICE_TABLE_NAME)) {
+    if (c.accepted.length || !t.header.some((h) => SERVICE_TABLE_TASK.test(h))) continue;
+    const col = t.header.findIndex((h) => SERVICE_TABLE_NAME.test(h));
+    const named = t.table.rows.filter((r) => r[col] && namesProcessor(r[col].text) && !hasPlaceholder(r[col].text));
+    if (named.length) c.accept(c.piece("table", "disclosure", "processor", t.table.span, t.header.join(" | ")));
   }
   if (!c.accepted.length && !thin.length) {
     const statement = (text: string): EvidenceKind | null => {

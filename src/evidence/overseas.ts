@@ -4,7 +4,7 @@
  * abroad, without any disclosure make it missing; no such sign makes it not needed.
  */
 import { FOREIGN_PLACE, OVERSEAS_DISCLOSURE, OVERSEAS_NONE, PLACE_TRANSFER, PROCESSING_CONTEXT } from "../data/element-patterns.js";
-import { findForeignProcessors } from "../data/foreign-processors-match.js";
+import { findOverseasProcessors } from "../data/foreign-processors-match.js";
 import { hasSubstance } from "../policy/query.js";
 import type { EvidenceCollector } from "./collect.js";
 import type { ElementEvidence } from "./types.js";
@@ -27,7 +27,7 @@ export function judgeOverseas(c: EvidenceCollector): ElementEvidence {
   );
   if (c.accepted.some((e) => e.kind === "disclosure")) return c.result("present");
   const text = c.policy.text;
-  for (const m of findForeignProcessors(text)) {
+  for (const m of findOverseasProcessors(text)) {
     if (c.policy.toc.some((t) => m.index >= t.span.start && m.index < t.span.end)) continue;
     const start = text.lastIndexOf("\n", m.index) + 1;
     const end = text.indexOf("\n", m.index);

@@ -4,24 +4,8 @@
  */
 import type { Span, TopicId } from "../policy/types.js";
 
-/** The 14 elements of the checklist (spec §1.4) that have evidence-based verdicts. */
-export type ElementId =
-  | "title"
-  | "purpose"
-  | "items"
-  | "retention"
-  | "destruction"
-  | "third-party"
-  | "consignment"
-  | "overseas-transfer"
-  | "safety-measures"
-  | "auto-collection"
-  | "rights"
-  | "privacy-officer"
-  | "redress"
-  | "changes";
-
-export const ELEMENT_IDS: readonly ElementId[] = [
+/** The 14 elements of the checklist (spec §1.4) that have evidence-based verdicts, in the spec's order. */
+export const ELEMENT_IDS = [
   "title",
   "purpose",
   "items",
@@ -36,7 +20,9 @@ export const ELEMENT_IDS: readonly ElementId[] = [
   "privacy-officer",
   "redress",
   "changes",
-];
+] as const satisfies readonly TopicId[];
+
+export type ElementId = (typeof ELEMENT_IDS)[number];
 
 /** Where a piece of evidence was found. */
 export type EvidenceSource = "heading" | "body" | "table" | "statement" | "model";

@@ -1,53 +1,19 @@
 /**
- * `--format checklist`: for each file, which of the required elements (pipa.md §1.4) the policy
- * addresses, read from the model and the rules' `missing` reports. The html report shows the same
- * rows, so the computation is exported.
+ * `--format checklist`: for each file, the state of each required element (pipa.md §1.4) as the
+ * lint established it (src/engine/elements.ts), and the inline comments that switched checks off.
+ * The html report shows the same rows through the same functions.
  */
 import { Chalk } from "chalk";
 import { relative } from "node:path";
 import { TOPICS } from "../data/topics.js";
+import { elementTotals, type ElementTotals } from "../engine/elements.js";
 import { sanitize } from "../engine/messages.js";
-import type { LintResult } from "../engine/types.js";
-import { LineIndex } from "../policy/line-index.js";
-import type { Policy, TopicId } from "../policy/types.js";
+import type { ElementState, ElementStatus, InlineDirective, LintResult } from "../engine/types.js";
+import type { TopicId } from "../policy/types.js";
 import type { Locale, RuleMeta } from "../rule-api.js";
 import type { Formatter } from "./types.js";
 
-/** The elements every policy must address (or state that it does not do), pipa.md §1.4. */
-export const CORE_ELEMENTS: readonly TopicId[] = [
-  "title",
-  "purpose",
-  "items",
-  "retention",
-  "destruction",
-  "third-party",
-  "consignment",
-  "overseas-transfer",
-  "safety-measures",
-  "auto-collection",
-  "rights",
-  "privacy-officer",
-  "redress",
-  "changes",
-];
-
-export type ElementStatus = "found" | "missing" | "not-needed";
-
-export interface ChecklistRow {
-  element: TopicId;
-  ruleId: string;
-  status: ElementStatus;
-  /** Line of the section (or title) that addresses the element, when it has one of its own. */
-  line?: number;
-  core: boolean;
-}
-
-export interface Checklist {
-  rows: ChecklistRow[];
-  found: number;
-  /** Rows the policy must address: every row that is not "not needed". */
-  required: number;
-}
+export { CORE_ELEMENTS } from "../engine/elements.js";
 
 const NAMES = new Map(TOPICS.map((t) => [t.id, t.name]));
 
@@ -55,48 +21,68 @@ export function elementName(element: TopicId, locale: Locale): string {
   return NAMES.get(element)?.[locale] ?? element;
 }
 
-/** Offset of what addresses the element: the title block, or the first section on the topic. */
-function addressedAt(policy: Policy, element: TopicId): number | undefined {
-  if (element === "title") return policy.title?.span.start;
-  const section = policy.sections.find((s) => !s.isToc && s.topics.includes(element));
-  return section ? (section.heading?.span.start ?? section.span.start) : undefined;
-}
-
-export function checklist(result: LintResult, rules: ReadonlyMap<string, RuleMeta>): Checklist {
-  const policy = result.policy;
-  const lines = policy ? new LineIndex(policy.text) : undefined;
-  const rows: ChecklistRow[] = [];
-  for (const meta of rules.values()) {
-    if (!meta.element) continue;
-    const core = CORE_ELEMENTS.includes(meta.element);
-    const missing = result.messages.some((m) => m.ruleId === meta.id && m.messageId === "missing");
-    const at = policy ? addressedAt(policy, meta.element) : undefined;
-    const line = at !== undefined && lines ? lines.position(at).line : undefined;
-    let status: ElementStatus;
-    if (missing) status = "missing";
-    else if (line !== undefined) status = "found";
-    // A MUST element without a report was found by the rule, perhaps without a heading of its own
-    // (a CPO line at the end); a conditional one without report or section is simply not triggered.
-    else status = meta.requirement === "MUST" || meta.requirement === "SHOULD" ? "found" : "not-needed";
-    if (!core && status === "not-needed") continue;
-    rows.push({ element: meta.element, ruleId: meta.id, status, line: status === "found" ? line : undefined, core });
-  }
-  const required = rows.filter((r) => r.status !== "not-needed").length;
-  return { rows, found: rows.filter((r) => r.status === "found").length, required };
-}
-
-const STATUS_TEXT: Record<ElementStatus, Record<Locale, string>> = {
-  found: { ko: "있음", en: "found" },
+const STATE_TEXT: Record<ElementState, Record<Locale, string>> = {
+  present: { ko: "있음", en: "present" },
+  "needs-work": { ko: "보완 필요", en: "needs work" },
+  wrong: { ko: "잘못됨", en: "wrong" },
   missing: { ko: "없음", en: "missing" },
+  "not-checked": { ko: "점검 안 함", en: "not checked" },
   "not-needed": { ko: "해당 없음", en: "not needed" },
 };
 
-export function statusText(status: ElementStatus, locale: Locale): string {
-  return STATUS_TEXT[status][locale];
+export const STATE_MARK: Record<ElementState, string> = {
+  present: "✓",
+  "needs-work": "△",
+  wrong: "✗",
+  missing: "✗",
+  "not-checked": "?",
+  "not-needed": "–",
+};
+
+export function stateText(state: ElementState, locale: Locale): string {
+  return STATE_TEXT[state][locale];
 }
 
-export function coverageText(list: Checklist, locale: Locale): string {
-  return locale === "ko" ? `${list.found}/${list.required} 필수 항목` : `${list.found}/${list.required} required elements`;
+/** Why an element was not checked, in a few words; empty for other states. */
+export function notCheckedReason(status: ElementStatus, locale: Locale): string {
+  const why = status.notChecked;
+  if (!why) return "";
+  const ko = locale === "ko";
+  if (why.by === "config") return ko ? "설정에서 규칙을 끔" : "rule off in the configuration";
+  if (why.by === "error") return ko ? "규칙 실행 오류" : "the rule failed";
+  const lines = why.lines.join(", ");
+  return ko ? `문서 주석이 결과를 숨김(${lines}번째 줄)` : `findings hidden by a comment in the document (line ${lines})`;
+}
+
+export function coverageText(totals: ElementTotals, locale: Locale): string {
+  const base = locale === "ko" ? `${totals.addressed}/${totals.required} 필수 항목` : `${totals.addressed}/${totals.required} required elements`;
+  if (!totals.notChecked) return base;
+  return locale === "ko" ? `${base}, 점검 안 한 항목 ${totals.notChecked}개` : `${base}, ${totals.notChecked} not checked`;
+}
+
+/**
+ * The comments a report must list: those that hid findings, and block disables of element rules
+ * (or of every rule), which switch an element's check off for the rest of the document.
+ */
+export function reportedDirectives(result: LintResult, rules: ReadonlyMap<string, RuleMeta>): InlineDirective[] {
+  return (result.directives ?? []).filter(
+    (d) => Object.keys(d.hidden).length > 0 || (d.kind === "disable" && (!d.rules || d.rules.some((id) => rules.get(id)?.element))),
+  );
+}
+
+export function directiveText(d: InlineDirective, locale: Locale): string {
+  const ko = locale === "ko";
+  const named = d.rules ? d.rules.map(sanitize).join(", ") : ko ? "모든 규칙" : "every rule";
+  const hidden = Object.entries(d.hidden);
+  const total = hidden.reduce((n, [, count]) => n + count, 0);
+  const what = total
+    ? ko
+      ? `숨긴 문제 ${total}건 (${hidden.map(([id]) => sanitize(id)).join(", ")})`
+      : `hid ${total} finding(s) (${hidden.map(([id]) => sanitize(id)).join(", ")})`
+    : ko
+      ? "숨긴 문제 없음"
+      : "hid nothing";
+  return ko ? `${d.line}번째 줄 policy-lint-${d.kind} (${named}): ${what}` : `line ${d.line} policy-lint-${d.kind} (${named}): ${what}`;
 }
 
 /** Terminal columns of a string: Hangul, CJK and full-width forms take two. */
@@ -118,31 +104,45 @@ function pad(text: string, width: number): string {
 
 export const checklistFormatter: Formatter = (results, { cwd, color, locale, rules }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const paint: Record<ElementStatus, (s: string) => string> = { found: c.green, missing: c.red, "not-needed": c.dim };
-  const mark: Record<ElementStatus, string> = { found: "✓", missing: "✗", "not-needed": "–" };
+  const paint: Record<ElementState, (s: string) => string> = {
+    present: c.green,
+    "needs-work": c.yellow,
+    wrong: c.red,
+    missing: c.red,
+    "not-checked": c.magenta,
+    "not-needed": c.dim,
+  };
   const header = locale === "ko" ? ["항목", "상태", "줄", "규칙"] : ["element", "status", "line", "rule"];
   const out: string[] = [];
   for (const r of results) {
     out.push(c.underline(sanitize(relative(cwd, r.filePath) || r.filePath)));
-    const fatal = r.messages.find((m) => m.fatal);
-    if (!r.policy) {
+    const fatal = r.messages.find((m) => m.fatal && m.ruleId === null);
+    if (!r.elements) {
       out.push(`  ${sanitize(fatal?.message ?? (locale === "ko" ? "문서를 읽지 못했습니다." : "the document could not be read."))}`, "");
       continue;
     }
-    const list = checklist(r, rules);
-    const table = list.rows.map((row) => [
+    const table = r.elements.map((row) => [
       elementName(row.element, locale),
-      `${mark[row.status]} ${statusText(row.status, locale)}`,
+      `${STATE_MARK[row.state]} ${stateText(row.state, locale)}`,
       row.line !== undefined ? String(row.line) : "",
       row.ruleId,
     ]);
     const widths = header.map((h, i) => Math.max(displayWidth(h), ...table.map((cells) => displayWidth(cells[i]))));
     out.push(`  ${header.map((h, i) => c.bold(i === header.length - 1 ? h : pad(h, widths[i]))).join("  ")}`);
-    list.rows.forEach((row, i) => {
+    r.elements.forEach((row, i) => {
       const [name, status, line, rule] = table[i];
-      out.push(`  ${pad(name, widths[0])}  ${paint[row.status](pad(status, widths[1]))}  ${pad(line, widths[2])}  ${c.dim(rule)}`);
+      const why = notCheckedReason(row, locale);
+      out.push(`  ${pad(name, widths[0])}  ${paint[row.state](pad(status, widths[1]))}  ${pad(line, widths[2])}  ${c.dim(rule)}${why ? `  ${c.magenta(why)}` : ""}`);
     });
-    out.push(`  ${(list.found === list.required ? c.green : c.yellow).bold(coverageText(list, locale))}`, "");
+    const totals = elementTotals(r.elements);
+    const complete = totals.addressed === totals.required && !totals.notChecked;
+    out.push(`  ${(complete ? c.green : c.yellow).bold(coverageText(totals, locale))}`);
+    const directives = reportedDirectives(r, rules);
+    if (directives.length) {
+      out.push(`  ${c.bold(locale === "ko" ? "검사를 끈 문서 안 주석:" : "Comments in the document that switch checks off:")}`);
+      for (const d of directives) out.push(`    ${directiveText(d, locale)}`);
+    }
+    out.push("");
   }
   return out.join("\n");
 };

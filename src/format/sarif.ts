@@ -4,13 +4,12 @@
  * since it has no rule to point at.
  */
 import { relative, sep } from "node:path";
-import { DOCS_BASE, docsUrl } from "../engine/messages.js";
+import { DOCS_BASE, ruleDocsUrl } from "../engine/messages.js";
 import type { LintMessage } from "../engine/types.js";
 import type { Locale, RuleMeta } from "../rule-api.js";
 import type { Formatter } from "./types.js";
+import { VERSION } from "../version.js";
 
-declare const __POLICY_LINT_VERSION__: string;
-const VERSION = typeof __POLICY_LINT_VERSION__ === "string" ? __POLICY_LINT_VERSION__ : "0.0.0-dev";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 /** The project home: the docs base without its trailing "blob/main/docs/rules/". */
@@ -36,7 +35,7 @@ function ruleDescriptor(meta: RuleMeta, locale: Locale) {
     id: meta.id,
     shortDescription: { text: meta.description[locale] },
     fullDescription: { text: basis ? `${meta.description[locale]} (${locale === "ko" ? "근거" : "basis"}: ${basis})` : meta.description[locale] },
-    helpUri: docsUrl(meta.id),
+    ...(ruleDocsUrl(meta) ? { helpUri: ruleDocsUrl(meta) } : {}),
     defaultConfiguration: { level: meta.defaultSeverity === "error" ? "error" : meta.defaultSeverity === "warn" ? "warning" : "none" },
     properties: {
       requirement: meta.requirement,
@@ -51,16 +50,22 @@ export const sarif: Formatter = (results, { cwd, locale, rules }) => {
   const index = new Map(metas.map((m, i) => [m.id, i]));
   const sarifResults: object[] = [];
   const notifications: object[] = [];
+  const artifacts: object[] = [];
+  let failed = false;
   for (const r of results) {
     const uri = artifactUri(cwd, r.filePath);
-    for (const m of r.messages) {
+    // Each file's element states ride on its artifact, so that SARIF says what the checklist says.
+    if (r.elements) artifacts.push({ location: { uri }, properties: { elements: r.elements, directives: r.directives ?? [] } });
+    for (const m of [...r.messages, ...(r.suppressedMessages ?? [])]) {
       const location = { physicalLocation: { artifactLocation: { uri }, region: region(m) } };
       const level = m.severity === 2 ? "error" : "warning";
       const ruleIndex = m.ruleId === null ? undefined : index.get(m.ruleId);
       if (m.ruleId === null || ruleIndex === undefined) {
         notifications.push({ level, message: { text: m.message }, locations: [location] });
+        failed ||= m.fatal === true;
         continue;
       }
+      const suppressed = "suppressions" in m;
       sarifResults.push({
         ruleId: m.ruleId,
         ruleIndex,
@@ -68,6 +73,7 @@ export const sarif: Formatter = (results, { cwd, locale, rules }) => {
         message: { text: m.message },
         locations: [location],
         properties: { messageId: m.messageId },
+        ...(suppressed ? { suppressions: [{ kind: "inSource", status: "accepted" }] } : {}),
       });
     }
   }
@@ -77,7 +83,8 @@ export const sarif: Formatter = (results, { cwd, locale, rules }) => {
     runs: [
       {
         tool: { driver: { name: "policy-lint", version: VERSION, informationUri: INFORMATION_URI, rules: metas.map((m) => ruleDescriptor(m, locale)) } },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: !failed, toolExecutionNotifications: notifications }],
+        ...(artifacts.length ? { artifacts } : {}),
         results: sarifResults,
         columnKind: "utf16CodeUnits",
       },

@@ -1,14 +1,17 @@
 import { Chalk } from "chalk";
 import { relative } from "node:path";
-import { sanitize } from "../engine/messages.js";
+import { basisText, ruleDocsUrl, sanitize } from "../engine/messages.js";
 import type { Formatter } from "./types.js";
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** ESLint's stylish layout: findings grouped by file, then a summary line. */
-export const stylish: Formatter = (results, { cwd, color, locale }) => {
+/**
+ * ESLint's stylish layout: `line:col severity message rule-id` grouped by file, then a summary
+ * line. The legal basis and docs link follow each finding only with --verbose.
+ */
+export const stylish: Formatter = (results, { cwd, color, locale, rules, verbose }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   let errors = 0;
@@ -24,11 +27,21 @@ export const stylish: Formatter = (results, { cwd, color, locale }) => {
       `${m.line}:${m.column}`,
       m.severity === 2 ? c.red(locale === "ko" ? "오류" : "error") : c.yellow(locale === "ko" ? "경고" : "warning"),
       sanitize(m.message),
-      c.dim(m.ruleId ?? ""),
+      m.ruleId ? `  ${c.dim(m.ruleId)}` : "",
     ]);
     const width = Math.max(...rows.map((row) => row[0].length));
     const sevWidth = Math.max(...rows.map((row) => row[1].length));
-    for (const row of rows) out.push(`  ${c.dim(row[0].padEnd(width))}  ${row[1].padEnd(sevWidth)}  ${row[2]}  ${row[3]}`);
+    r.messages.forEach((m, i) => {
+      const row = rows[i];
+      out.push(`  ${c.dim(row[0].padEnd(width))}  ${row[1].padEnd(sevWidth)}  ${row[2]}${row[3]}`);
+      const meta = verbose && m.ruleId ? rules.get(m.ruleId) : undefined;
+      if (!meta) return;
+      const indent = " ".repeat(2 + width + 2);
+      const basis = basisText(meta, locale);
+      if (basis) out.push(c.dim(`${indent}${locale === "ko" ? "근거" : "Basis"}: ${basis}`));
+      const url = ruleDocsUrl(meta);
+      if (url) out.push(c.dim(`${indent}${url}`));
+    });
   }
   const total = errors + warnings;
   if (!total) return "";

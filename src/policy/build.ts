@@ -6,8 +6,9 @@ import type { Root } from "mdast";
 import { TOPICS } from "../data/topics.js";
 import { bodySignalCount, headingTopics } from "./classify.js";
 import { extractEntities } from "./entities.js";
+import { blankServerDirectives } from "../parse/server-directives.js";
 import { flatten } from "./blocks.js";
-import { headingMarker, markerDepth } from "./heading-shape.js";
+import { headingMarker, markerDepth, stripEmphasis } from "./heading-shape.js";
 import { LineIndex } from "./line-index.js";
 import type { Block, Entity, Policy, Section, Span, TocEntry, TopicId } from "./types.js";
 
@@ -26,9 +27,9 @@ export function buildPolicy(text: string, format: Policy["format"], root: Root, 
   return { text, format, blocks, sections, tables, entities, toc, title, effectiveDate: findEffectiveDate(text, entities, lines) };
 }
 
-/** Tags blanked out with spaces of the same length: "<em>2017</em>년" reads as a date, offsets stay exact. */
+/** Tags and server directives blanked out with spaces of the same length: "<em>2017</em>년" reads as a date, offsets stay exact. */
 function maskTags(text: string): string {
-  return text.replace(/<[^<>]{0,2000}>/g, (tag) => tag.replace(/[^\n]/g, " "));
+  return blankServerDirectives(text).replace(/<[^<>]{0,2000}>/g, (tag) => tag.replace(/[^\n]/g, " "));
 }
 
 function sourceLine(block: Block, lines: LineIndex, format: Policy["format"]): string {
@@ -40,14 +41,17 @@ function sourceLine(block: Block, lines: LineIndex, format: Policy["format"]): s
 function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["format"], promoted: Set<Block>): void {
   const realHeadings = blocks.filter((b) => b.kind === "heading").length;
   const strict = realHeadings >= 3;
+  const outline = boldOutline(blocks, lines, format);
   for (const block of blocks) {
     if (block.kind !== "paragraph" && block.kind !== "listItem") continue;
-    if (block.depth > 1) continue;
-    const marker = headingMarker(sourceLine(block, lines, format));
+    const line = sourceLine(block, lines, format);
+    // A page may wrap its articles in nested lists; an article line with its title is a heading at any depth.
+    if (block.depth > 1 && !(TITLED_ARTICLE.test(stripEmphasis(line).trim()) && !SENTENCE_END.test(line))) continue;
+    const marker = headingMarker(line);
     if (!marker) continue;
     if (strict && marker !== "article" && marker !== "bold" && marker !== "atx") continue;
     const topics = headingTopics(block.text);
-    if (marker !== "article" && marker !== "atx" && topics.length === 0) continue;
+    if (marker !== "article" && marker !== "atx" && topics.length === 0 && !outline.has(block)) continue;
     if (marker === "atx") block.text = block.text.replace(/^#{1,6}\s*/, "");
     block.kind = "heading";
     block.depth = markerDepth(marker);
@@ -56,15 +60,42 @@ function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["form
   fillOutlineGaps(blocks, lines, format, promoted);
 }
 
+const SENTENCE_END = /(?:다|요)\s*[.!]?\s*$/;
+const TITLED_ARTICLE = /^제\s{0,2}\d{1,3}\s{0,2}조(?:\s{0,2}의\s{0,2}\d{1,2})?\s{0,2}[(（【\[.][^\n]{0,60}$/;
 const OUTLINE_NUMBER = /^\s{0,3}(?:<[^<>]{0,80}>\s{0,3}){0,3}(\d{1,2})\s{0,2}[.)]/;
+/** An outline needs this many items before its plain-language headings ("**2. 정보 활용**") are trusted. */
+const MIN_OUTLINE_ITEMS = 3;
+
+/**
+ * Bold numbered lines that count 1, 2, 3, … through the document are its outline, whatever their
+ * words: short app and blog policies head their sections in everyday language no vocabulary lists.
+ */
+function boldOutline(blocks: Block[], lines: LineIndex, format: Policy["format"]): Set<Block> {
+  const items: Block[] = [];
+  for (const block of blocks) {
+    if ((block.kind !== "paragraph" && block.kind !== "listItem") || block.depth > 1) continue;
+    const line = sourceLine(block, lines, format);
+    if (headingMarker(line) !== "bold") continue;
+    const m = OUTLINE_NUMBER.exec(stripEmphasis(line));
+    if (m) items.push(block);
+    if (m && Number(m[1]) !== items.length) return new Set();
+  }
+  return items.length >= MIN_OUTLINE_ITEMS ? new Set(items) : new Set();
+}
 
 /**
  * "3. 정보주체와 … 권리·의무 및 그 행사방법 이용자는 … 있습니다." carries its first sentence, so it
- * is no heading by shape; but between headings 2. and 4. of the same outline it is heading 3.
+ * is no heading by shape; but between headings 2. and 4. of the same outline it is heading 3. So is
+ * the outline's last item after its predecessor, when nothing numbered stands between them. A line
+ * that carries its first sentence must name a topic in its first words; a short heading-shaped line
+ * ("**3. 정보 활용**") needs no topic, as long as no numbered clause stands between it and the
+ * heading before it.
  */
 function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["format"], promoted: Set<Block>): void {
+  const lineOf = (b: Block) => (format === "html" ? b.text : sourceLine(b, lines, format));
   const numberOf = (b: Block) => {
-    const m = OUTLINE_NUMBER.exec(format === "html" ? b.text : sourceLine(b, lines, format));
+    // A Markdown heading's source line starts with its "##"; its text holds the number.
+    const m = OUTLINE_NUMBER.exec(stripEmphasis(lineOf(b))) ?? (b.kind === "heading" ? OUTLINE_NUMBER.exec(b.text) : null);
     return m ? Number(m[1]) : null;
   };
   const numbered = blocks.map((b) => ({ b, n: numberOf(b) })).filter((x) => x.n !== null && (x.b.kind === "heading" || x.b.depth <= 1));
@@ -79,10 +110,13 @@ function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["form
       before = current;
       continue;
     }
+    if (!before || before.n !== current.n! - 1) continue;
+    const adjacent = numbered[k - 1] === before;
     // The next numbered heading, skipping the clauses ("1. 열람요구") under this one.
     const after = nextHeading[k];
-    if (!before || !after || before.n !== current.n! - 1 || after.n !== current.n! + 1 || before.b.depth !== after.b.depth) continue;
-    if (!headingTopics(current.b.text.slice(0, LONG_HEADING_TOPIC_PREFIX)).length) continue;
+    if (after ? after.n !== current.n! + 1 || before.b.depth !== after.b.depth : !adjacent) continue;
+    const named = headingTopics(current.b.text.slice(0, LONG_HEADING_TOPIC_PREFIX)).length > 0;
+    if (!named && !(adjacent && isPlainHeading(lineOf(current.b)))) continue;
     current.b.kind = "heading";
     current.b.depth = before.b.depth;
     promoted.add(current.b);
@@ -90,18 +124,52 @@ function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["form
   }
 }
 
+/** Ends of clauses cut by a line break ("… 개인정보침해로 인한"), not of titles. */
+const FRAGMENT_END = /(?:[을를은는이가의에와과및고며도로]|하여|위해|인한|대한|관한|따라|통해|있는|하는|되는)\s*$/;
+
+/** A heading by shape alone: marked, short, no sentence, no "label: value", not a clause cut at a line break. */
+function isPlainHeading(line: string): boolean {
+  const body = stripEmphasis(line).trim();
+  return headingMarker(line) !== null && !/[:：]\s*\S/.test(body) && !FRAGMENT_END.test(body);
+}
+
+/**
+ * The document's name: the first title-shaped block among the first few. A multilingual page may
+ * open with another language's version ("Privacy Policy" in a tab before the Korean one), so a
+ * Korean name anywhere among the top-level headings is preferred to a name in another language.
+ */
 function findTitle(blocks: Block[]): Block | null {
-  for (const block of blocks.slice(0, 8)) {
-    if (block.text.length > MAX_TITLE_LENGTH) continue;
-    if (!TITLE_WORDS.test(block.text)) continue;
-    if (block.kind !== "heading" && /(?:다|요)\s*[.!]?\s*$/.test(block.text)) continue;
-    // "개인정보 처리방침의 변경" names a section, not the document.
-    if (/변경|개정|시행/.test(block.text)) continue;
-    block.kind = "heading";
-    block.depth = 1;
-    return block;
-  }
-  return null;
+  const first = blocks.slice(0, 8).find(isTitleShaped);
+  const title = first && KOREAN_TITLE_WORDS.test(first.text) ? first : (laterKoreanTitle(blocks, first !== undefined) ?? first);
+  if (!title) return null;
+  title.kind = "heading";
+  title.depth = 1;
+  return title;
+}
+
+const KOREAN_TITLE_WORDS = /처리\s*(?:\(\s*취급\s*\)\s*)?방침|취급\s*방침|보호\s*정책|보호\s*방침|처리\s*지침/;
+
+/**
+ * A Korean policy name further down: a level-1 heading, or, when the document opened with a name
+ * in another language, a level-2 heading or a standalone line. A location-information policy
+ * (위치정보 처리방침) inside the document names a section of it, not the document.
+ */
+function laterKoreanTitle(blocks: Block[], openedInAnotherLanguage: boolean): Block | undefined {
+  return blocks.find(
+    (b) =>
+      KOREAN_TITLE_WORDS.test(b.text) &&
+      !/위치\s*정보/.test(b.text) &&
+      isTitleShaped(b) &&
+      (b.kind === "heading" ? b.depth <= (openedInAnotherLanguage ? 2 : 1) : openedInAnotherLanguage && b.kind === "paragraph"),
+  );
+}
+
+function isTitleShaped(block: Block): boolean {
+  if (block.text.length > MAX_TITLE_LENGTH) return false;
+  if (!TITLE_WORDS.test(block.text)) return false;
+  if (block.kind !== "heading" && /(?:다|요)\s*[.!]?\s*$/.test(block.text)) return false;
+  // "개인정보 처리방침의 변경" names a section, not the document.
+  return !/변경|개정|시행/.test(block.text);
 }
 
 /**
@@ -224,7 +292,7 @@ function confirmTopics(topics: TopicId[], body: string): TopicId[] {
   return confirmed.length ? confirmed : topics;
 }
 
-const EFFECTIVE_WORDS = /시행|적용|효력|발효|공고|부터|수정일|개정일|기준일|변경일|최종\s*수정|effective|updated/i;
+const EFFECTIVE_WORDS = /시행|적용|효력|발효|공고|부터|수정일|개정일|기준일|변경일|최종\s*수정|갱신|업데이트|게시일|effective|updated/i;
 const PAST_WORDS = /이전|종전|기존|변경\s*전/;
 
 function findEffectiveDate(text: string, entities: Entity[], lines: LineIndex): Policy["effectiveDate"] {

@@ -12,7 +12,15 @@ const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})
 const URL_RE =
   /(?:https?:\/\/[^\s<>"'()\[\]{}「」]{1,500}|(?<![@\w.-])(?:www\.)?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.(?:go\.kr|or\.kr|co\.kr|ac\.kr|re\.kr|ne\.kr|kr|com|net|org|io)(?![A-Za-z0-9-])(?:\/[^\s<>"'()\[\]{}「」]{0,300})?)/g;
 const DATE = /(?<!\d)((?:19|20)\d{2})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})(?!\d)\s*일?/g;
-const DURATION = /(\d{1,4})\s*(년|개월|달|주일|주|일|시간)(?:간|\s?이내|\s?이상)?/g;
+/** English month names as written in English or bilingual policies ("March 2, 2025", "2 Mar. 2025"). */
+const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const ORDINAL_DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const MONTH_FIRST_DATE = new RegExp(`(?<![A-Za-z])${MONTH}\\.?[^\\S\\n]{1,3}${ORDINAL_DAY},?[^\\S\\n]{1,3}((?:19|20)\\d{2})(?!\\d)`, "gi");
+const DAY_FIRST_DATE = new RegExp(`(?<![\\dA-Za-z])${ORDINAL_DAY}[^\\S\\n]{1,3}(?:of[^\\S\\n]{1,3})?${MONTH}\\.?,?[^\\S\\n]{1,3}((?:19|20)\\d{2})(?!\\d)`, "gi");
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+// A number and its unit share a line, and a number after "국번없이" is a phone number: "(국번없이) 118\n주소" is no period.
+const DURATION = /(?<!국번\s?없이\s?\)?\s?)(?<![\d-])(\d{1,4})[ \t]{0,2}(년|개월|달|주일|주(?![소식민요])|일|시간)(?:간|\s?이내|\s?이상)?/g;
 const END_EVENT = /(?:회원\s*)?탈퇴\s*(?:시|일|할\s*때)\s*(?:까지)?|(?:목적|계약)[^\n.]{0,20}(?:달성|종료|완료)\s*(?:시|후)(?:까지)?|해지\s*시(?:까지)?|(?:지울|삭제할|제거할)\s*때까지|(?:삭제|제거|탈퇴|해지)하면[^\n.]{0,30}(?:사라|삭제|파기|지워)/g;
 const LAW_BRACKETED = /「([^」\n]{1,80})」/g;
 const ORGANISATION = /\(주\)\s?[가-힣A-Za-z0-9]{1,30}|주식회사\s?[가-힣A-Za-z0-9]{1,30}|[가-힣A-Za-z0-9]{1,30}\s?주식회사|[A-Z][A-Za-z0-9&]{1,30}(?:\s[A-Z][A-Za-z0-9&]{1,30}){0,3},?\s(?:Inc|Ltd|LLC|Corp|GmbH|Co)\.?/g;
@@ -45,6 +53,13 @@ export function extractEntities(text: string): Entity[] {
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     out.push({ kind: "date", text: m[0], span: { start: m.index, end: m.index + m[0].length }, value: `${m[1]}-${pad(m[2])}-${pad(m[3])}` });
   }
+  const englishDate = (m: RegExpMatchArray, month: string, day: string, year: string) => {
+    const monthNumber = MONTH_NUMBER[month.slice(0, 3).toLowerCase()];
+    if (Number(day) < 1 || Number(day) > 31) return;
+    out.push({ kind: "date", text: m[0], span: { start: m.index!, end: m.index! + m[0].length }, value: `${year}-${pad(String(monthNumber))}-${pad(day)}` });
+  };
+  for (const m of text.matchAll(MONTH_FIRST_DATE)) englishDate(m, m[1], m[2], m[3]);
+  for (const m of text.matchAll(DAY_FIRST_DATE)) englishDate(m, m[2], m[1], m[3]);
   for (const m of text.matchAll(DURATION)) {
     const days = Number(m[1]) * DAYS[m[2]];
     out.push({ kind: "duration", text: m[0], span: { start: m.index, end: m.index + m[0].length }, value: String(Math.round(days)) });

@@ -70,16 +70,25 @@ describe("HTML report in Chromium", () => {
     expect(state.text).toContain('<img src=x onerror="window.__pwned=2">');
 
     const status = new Map(state.rows.map(([element, s]) => [element, s]));
-    expect(status.get("title")).toBe("found");
-    expect(status.get("purpose")).toBe("found");
+    expect(status.get("title")).toBe("present");
+    expect(status.get("purpose")).toBe("present");
+    expect(status.get("privacy-officer")).toBe("needs-work");
     expect(status.get("retention")).toBe("missing");
     expect(status.get("overseas-transfer")).toBe("not-needed");
     expect(state.rows.length).toBe(14);
     expect(state.coverage).toBe("4/13 필수 항목");
 
-    // The checklist's line links land on outline anchors.
-    await page.click('tr[data-element="purpose"] a');
+    // The checklist's line links land on the line itself, in the document text.
+    await page.click('tr[data-element="purpose"] a[href^="#"]');
     expect(new URL(page.url()).hash).toBe("#f0-L5");
+    const target = await page.evaluate(() => {
+      const line = document.querySelector("li:target");
+      const box = line?.getBoundingClientRect();
+      return { text: line?.textContent, top: box?.top, height: window.innerHeight };
+    });
+    expect(target.text).toContain("제1조(개인정보의 처리 목적)");
+    expect(target.top).toBeGreaterThanOrEqual(0);
+    expect(target.top).toBeLessThan(target.height);
 
     const shot = join(ARTIFACTS, "hostile-policy-report.png");
     await page.screenshot({ path: shot, fullPage: true });

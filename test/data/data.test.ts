@@ -45,14 +45,10 @@ function isValidDate(date: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(`${year}-${month}-${day}`);
 }
 
-/** 1년 = 12개월 = 365 days, other months 30 days (types.ts). */
-function daysOf(periodText: string): number | undefined {
-  const years = /^(\d+)년$/.exec(periodText);
-  if (years) return Number(years[1]) * 365;
-  const months = /^(\d+)개월$/.exec(periodText);
-  if (!months) return undefined;
-  const count = Number(months[1]);
-  return count % 12 === 0 ? (count / 12) * 365 : count * 30;
+/** Years and months compare (1년 = 12개월); days only with days, as the statute states them. */
+function periodKey(row: { period: { amount: number; unit: string } }): string {
+  const { amount, unit } = row.period;
+  return unit === "년" ? `${amount * 12}개월` : `${amount}${unit}`;
 }
 
 function articleOrder(id: ArticleId): [number, number] {
@@ -102,7 +98,7 @@ describe("every table", () => {
       ]),
       ...DELETED_PROVISIONS.map((row) => row.deletedOn),
       ...ABOLISHED_DUTIES.map((row) => row.abolishedOn),
-      ...LEGACY_TERMS.map((row) => row.since),
+      ...LEGACY_TERMS.flatMap((row) => (row.since ? [row.since] : [])),
     ];
     expect(dates.filter((date) => !isValidDate(date))).toEqual([]);
   });
@@ -113,8 +109,8 @@ describe("RETENTION_PERIODS", () => {
     expect(RETENTION_PERIODS.filter((row) => !canonicalLaws.has(row.law)).map((row) => row.id)).toEqual([]);
   });
 
-  it("gives periodDays that agree with periodText", () => {
-    for (const row of RETENTION_PERIODS) expect(row.periodDays, row.id).toBe(daysOf(row.periodText));
+  it("states each period as a whole number in the statute's unit", () => {
+    for (const row of RETENTION_PERIODS) expect(Number.isInteger(row.period.amount) && row.period.amount > 0, row.id).toBe(true);
   });
 
   it("dates exactly the obsolete rows", () => {
@@ -127,7 +123,7 @@ describe("RETENTION_PERIODS", () => {
     for (const [i, a] of RETENTION_PERIODS.entries()) {
       for (const b of RETENTION_PERIODS.slice(i + 1)) {
         const same = a.law === b.law && squash(a.recordType) === squash(b.recordType);
-        if (!same || a.periodDays === b.periodDays) continue;
+        if (!same || periodKey(a) === periodKey(b)) continue;
         expect(a.status === "obsolete" || b.status === "obsolete", `${a.id} vs ${b.id}`).toBe(true);
       }
     }
@@ -136,7 +132,7 @@ describe("RETENTION_PERIODS", () => {
   it("puts a specific row before any general row that would also match its record type", () => {
     for (const [i, earlier] of RETENTION_PERIODS.entries()) {
       for (const later of RETENTION_PERIODS.slice(i + 1)) {
-        if (earlier.periodDays === later.periodDays) continue;
+        if (periodKey(earlier) === periodKey(later)) continue;
         if (earlier.status === "obsolete" || later.status === "obsolete") continue;
         const shadows = earlier.keywords.every((word) => later.recordType.includes(word));
         expect(shadows, `${earlier.id} matches the record type of ${later.id}`).toBe(false);
@@ -163,9 +159,10 @@ describe("LAW_NAMES", () => {
     expect(LAW_BY_NAME.size).toBe(names.length);
   });
 
-  it("never lists an accepted name as a wrong one", () => {
+  it("never lists an accepted name as a wrong one, except another real law given for the wrong purpose", () => {
     const wrong = LAW_NAMES.flatMap((law) => (law.wrongForms ?? []).map((form) => form.text));
-    expect(wrong.filter((text) => LAW_BY_NAME.has(text))).toEqual([]);
+    const otherLaw = LAW_NAMES.flatMap((law) => (law.wrongForms ?? []).filter((form) => form.kind === "wrong-law").map((form) => form.text));
+    expect(wrong.filter((text) => LAW_BY_NAME.has(text) && !otherLaw.includes(text))).toEqual([]);
     expect(duplicates(wrong)).toEqual([]);
   });
 });

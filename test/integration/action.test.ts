@@ -17,6 +17,8 @@ beforeAll(() => {
   mkdirSync(join(workspace, "policies"));
   copyFileSync(fixture("seeds/004_2bead2da7e852597.txt"), join(workspace, "policies", "bad.txt"));
   copyFileSync(fixture("compliant/school-policy.txt"), join(workspace, "policies", "good.txt"));
+  // A policy that tries to switch its own overseas-transfer check off.
+  writeFileSync(join(workspace, "self-silenced.txt"), `<!-- policy-lint-disable overseas-transfer -->\n${readFileSync(fixture("seeds/004_2bead2da7e852597.txt"), "utf8")}`);
   // Demotes the seed's only error, leaving warnings: what `fail-on` decides about.
   writeFileSync(join(workspace, "warn-only.json"), JSON.stringify({ rules: { "overseas-transfer": "warn" } }));
   const install = spawnSync(process.execPath, [join(action, "scripts", "action-run.mjs"), "install"], { cwd: action, encoding: "utf8", timeout: 500_000 });
@@ -71,6 +73,17 @@ describe("GitHub Action (action.yml via scripts/action-run.mjs)", () => {
     const r = step({ paths: "policies/good.txt\npolicies/bad.txt\n", format: "json" });
     expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(2);
+  });
+
+  it("ignores policy-lint-disable comments in the policies unless inline-config is true", () => {
+    const r = step({ paths: "self-silenced.txt", format: "json" });
+    expect(r.status).toBe(1);
+    const [file] = JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[];
+    expect(file.messages.some((m) => m.ruleId === "overseas-transfer")).toBe(true);
+    const obeyed = step({ paths: "self-silenced.txt", format: "json", "inline-config": "true" });
+    const [silenced] = JSON.parse(obeyed.stdout) as { messages: { ruleId: string }[] }[];
+    expect(silenced.messages.some((m) => m.ruleId === "overseas-transfer")).toBe(false);
+    expect(step({ paths: "self-silenced.txt", "inline-config": "maybe" }).status).toBe(2);
   });
 
   it("rejects a bad fail-on with exit 2", () => {

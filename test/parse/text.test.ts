@@ -622,3 +622,47 @@ describe("parseText on hostile input", () => {
     expect(tables(root).map((table) => table.length)).toEqual([40_000, 20_001]);
   });
 });
+
+describe("parseText: captions and emphasised outlines", () => {
+  it("makes a short line directly above a table its caption subheading, marked or not", () => {
+    const text = [
+      "제5조(개인정보의 제3자 제공)",
+      "회사는 이용자가 동의한 경우에만 제3자에게 제공합니다.",
+      "④ 처리 위탁",
+      "수탁 업체 | 맡긴 업무",
+      "가나다정보통신 | 본인 확인",
+      "",
+      "제6조(개인정보의 파기)",
+      "목적이 달성되면 지체 없이 파기합니다.",
+      "보존 기록 현황",
+      "기록\t기간",
+      "접속 기록\t3개월",
+    ].join("\n");
+    const root = parseText(text);
+    expect(headings(root)).toEqual([
+      [2, "제5조(개인정보의 제3자 제공)"],
+      [3, "④ 처리 위탁"],
+      [2, "제6조(개인정보의 파기)"],
+      [3, "보존 기록 현황"],
+    ]);
+    expect(tables(root).map((t) => t[0])).toEqual([["수탁 업체", "맡긴 업무"], ["기록", "기간"]]);
+    expectValidPositions(text, root);
+  });
+
+  it("leaves a sentence or a separated line above a table alone", () => {
+    const text = ["제1조(위탁)", "회사는 다음과 같이 위탁합니다.", "수탁 업체 | 맡긴 업무", "가나다정보통신 | 본인 확인", "", "참고 사항", "", "구분 | 내용", "가 | 나"].join("\n");
+    expect(headings(parseText(text))).toEqual([[2, "제1조(위탁)"]]);
+  });
+
+  it("reads the outline number inside a line written in bold", () => {
+    // Short noun lines as bodies: without its outline number a bold line would read as one more of them.
+    const text = ["앱 개인정보 처리방침", "**1. 모으는 정보**", "기기 토큰", "**2. 정보 활용**", "알림 발송", "**3. 내 데이터 관리**", "앱 설정 화면"].join("\n");
+    const root = parseText(text);
+    expect(headings(root)).toEqual([
+      [1, "앱 개인정보 처리방침"],
+      [2, "**1. 모으는 정보**"],
+      [2, "**2. 정보 활용**"],
+      [2, "**3. 내 데이터 관리**"],
+    ]);
+  });
+});

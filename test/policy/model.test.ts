@@ -74,7 +74,10 @@ describe("HTML pages", () => {
     const p = await load(corpus("08_ssis-social-security-info-service-2017.html"));
     expect(p.format).toBe("html");
     expect(p.toc).toHaveLength(12);
-    expect(outline(p).map(([, , t]) => t[0])).toEqual([
+    // The JSP directives before <head> are blanked, so the page's <title> is read; it names no policy.
+    expect(outline(p)[0][1]).toBe("보건복지 개인정보보호 지원시스템 | 메인");
+    expect(p.title).toBeNull();
+    expect(outline(p).slice(1).map(([, , t]) => t[0])).toEqual([
       "purpose", "items", "third-party", "consignment", "rights", "destruction", "safety-measures", "redress", "privacy-officer", "access-request", "cctv", "changes",
     ]);
     expect(p.tables[0].header.map((c) => c.text)).toEqual(["수탁자", "위탁목적", "개인정보처리항목", "기간"]);
@@ -135,5 +138,86 @@ describe("large Markdown documents", () => {
     for (const h of headings) expect(text.slice(h.span.start, h.span.end)).toContain(h.text.slice(0, 10));
     // The fenced block is code in every copy, never a heading.
     expect(p.blocks.filter((b) => b.kind === "code")).toHaveLength(copies);
+  });
+});
+
+describe("English and multilingual pages", () => {
+  const build = async (text: string, format: Policy["format"]) => buildPolicy(text, format, await parse(text, format));
+
+  it("reads English month-name dates, month or day first", async () => {
+    for (const [written, iso] of [["March 2, 2025", "2025-03-02"], ["2 March 2025", "2025-03-02"], ["Sept. 14th, 2024", "2024-09-14"], ["1st of June, 2023", "2023-06-01"]]) {
+      const p = await build(`# Privacy Policy\n\nLast updated: ${written}\n`, "markdown");
+      expect(p.effectiveDate?.value, written).toBe(iso);
+    }
+    const p = await build("# Privacy Policy\n\nWe may update this policy in May 2025 or later.\n", "markdown");
+    expect(p.entities.filter((e) => e.kind === "date")).toEqual([]);
+  });
+
+  it("takes the Korean name as the title when the English version comes first", async () => {
+    const page = `<html><head><title>Privacy Policy</title></head><body>
+<div class="tab en"><h2>Privacy Policy</h2><p>We collect your e-mail address to answer your questions.</p></div>
+<div class="tab ko"><h2>개인정보 처리방침</h2><p>회사는 문의에 답하기 위하여 이메일 주소를 수집합니다.</p></div>
+</body></html>`;
+    const p = await build(page, "html");
+    expect(p.title?.text).toBe("개인정보 처리방침");
+  });
+
+  it("finds a Korean level-1 heading further down a Markdown document", async () => {
+    const md = "Some introduction for English readers.\n\n## About\n\nText.\n\n## Contact\n\nhello@example.com\n\n## Links\n\nMore text.\n\n## Notes\n\nMore.\n\n## Help\n\nMore.\n\n## FAQ\n\nMore.\n\n# 가나다 개인정보 처리방침\n\n## 1. 개인정보의 처리 목적\n\n문의 답변을 위하여 처리합니다.\n";
+    const p = await build(md, "markdown");
+    expect(p.title?.text).toBe("가나다 개인정보 처리방침");
+  });
+
+  it("keeps an English title when there is no Korean one, and never takes a section policy as the title", async () => {
+    expect((await build("# Privacy Policy\n\nWe collect nothing.\n", "markdown")).title?.text).toBe("Privacy Policy");
+    const articles = Array.from({ length: 6 }, (_, i) => `## ${i + 1}. 안내 ${i + 1}\n\n본문 ${i + 1}입니다.\n`).join("\n");
+    const md = `${articles}\n# 위치정보 처리방침\n\n위치정보는 수집하지 않습니다.\n`;
+    expect((await build(md, "markdown")).title).toBeNull();
+  });
+});
+
+describe("numbered outlines in everyday words", () => {
+  const build = async (text: string, format: Policy["format"]) => buildPolicy(text, format, await parse(text, format));
+  const titles = (p: Policy) => p.sections.filter((s) => s.heading && s.heading !== p.title).map((s) => s.title);
+
+  it("makes bold numbered lines that count 1, 2, 3 headings even when no topic names them", async () => {
+    const md = "# 메모앱 개인정보 처리방침\n\n**1. 모으는 정보**\n\n앱은 푸시 토큰만 저장합니다.\n\n**2. 정보 활용**\n\n알림을 보내는 데에만 씁니다.\n\n**3. 내 데이터 관리**\n\n앱 설정에서 언제든 지울 수 있습니다.\n";
+    const p = await build(md, "markdown");
+    expect(titles(p)).toEqual(["1. 모으는 정보", "2. 정보 활용", "3. 내 데이터 관리"]);
+    expect(p.sections.find((s) => s.title === "2. 정보 활용")?.text).toBe("알림을 보내는 데에만 씁니다.");
+  });
+
+  it("does not take bold lines that restart their numbering for an outline", async () => {
+    const md = "# 개인정보 처리방침\n\n## 가. 안내\n\n**1. 첫째**\n\n본문.\n\n**2. 둘째**\n\n본문.\n\n**1. 다시 첫째**\n\n본문.\n";
+    expect(titles(await build(md, "markdown"))).toEqual(["가. 안내"]);
+  });
+
+  it("finds the outline's last item when it carries its first sentence", async () => {
+    const md = [
+      "# 개인정보 처리방침",
+      "## 1. 개인정보의 처리 목적",
+      "회원 관리를 위하여 처리합니다.",
+      "## 2. 개인정보의 파기",
+      "지체 없이 파기합니다.",
+      "3. 개인정보의 안전성 확보 조치 회사는 다음과 같은 조치를 하고 있습니다.",
+      "",
+      "- 비밀번호 암호화",
+    ].join("\n\n");
+    const p = await build(md, "markdown");
+    expect(p.sections.find((s) => s.title.startsWith("개인정보의 안전성"))?.topics).toContain("safety-measures");
+  });
+
+  it("does not promote a numbered clause list that continues past the last heading", async () => {
+    const md = [
+      "# 개인정보 처리방침",
+      "## 1. 개인정보의 처리 목적",
+      "회원 관리를 위하여 처리합니다.",
+      "## 2. 권익침해 구제방법",
+      "아래 기관에 문의할 수 있습니다.",
+      "1. 개인정보분쟁조정위원회 : 1833-6972",
+      "2. 개인정보침해신고센터 : 118",
+      "3. 대검찰청 : 1301",
+    ].join("\n\n");
+    expect(titles(await build(md, "markdown"))).toEqual(["1. 개인정보의 처리 목적", "2. 권익침해 구제방법"]);
   });
 });

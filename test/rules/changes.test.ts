@@ -45,6 +45,12 @@ ruleTester("changes", {
       code: HEAD + "이 개인정보 처리방침은 2021년 3월 1일부터 적용됩니다. 변경 시 홈페이지 공지사항을 통하여 알리겠습니다.\n",
       errors: [{ messageId: "pre-amendment", line: 5, column: 14, severity: 1 }],
     },
+    {
+      name: "an effective date after the day of the lint: not yet in force (a warning at the date)",
+      code: HEAD + "이 개인정보 처리방침은 2027년 3월 1일부터 적용됩니다. 변경 시 홈페이지 공지사항을 통하여 알리겠습니다.\n",
+      today: "2026-11-30",
+      errors: [{ messageId: "not-yet-in-force", line: 5, column: 14, severity: 1 }],
+    },
   ],
 });
 

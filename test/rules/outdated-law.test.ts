@@ -15,6 +15,18 @@ ruleTester("outdated-law", {
       code: "# 개인정보 처리방침\n\n회사는 「개인정보 보호법」 제30조에 따라 처리방침을 공개합니다.\n\n회사는 자체 정책에 따라 1년간 로그인하지 않은 회원을 휴면 회원으로 분리 보관합니다.\n",
     },
     { name: "a deleted article cited before it was deleted", code: ICTNA_27_2, today: "2020-01-01" },
+    {
+      name: "S-LAW4 §5.1 L02: naming both laws is no dual regime (정보통신망법's residual articles still bind)",
+      code: "# 개인정보 처리방침\n\n회사는 「개인정보 보호법」 및 「정보통신망법」 등 관련 법령을 준수합니다.\n",
+    },
+    {
+      name: "S-DORM §5.1 L04: 「통신비밀보호법」 is no dormancy law ('보호법' alone is no legal-duty word)",
+      code: "# 개인정보 처리방침\n\n회사는 「통신비밀보호법」에 따른 로그인 기록을 1년간 보관한 뒤 파기합니다.\n",
+    },
+    {
+      name: "S-DORM §5.1 L04: 제29조 is PIPA's current 안전조치 article, not the dormancy duty",
+      code: "# 개인정보 처리방침\n\n같은 법 제29조에 따른 안전조치로 접속기록을 1년 이상 보관하며, 이용 목적이 끝나면 파기합니다.\n",
+    },
   ],
   invalid: [
     {
@@ -31,9 +43,14 @@ ruleTester("outdated-law", {
       ],
     },
     {
-      name: "the pre-2020 dual regime in the preamble",
-      code: "# 개인정보 처리방침\n\n회사는 정보통신망법 및 개인정보보호법 등 관련 법령을 준수합니다.\n",
+      name: "S-LAW4 §5.1 L02: the pre-2020 dual regime, stated as the 정보통신서비스 제공자 duty",
+      code: "# 개인정보 처리방침\n\n회사는 「개인정보보호법」, 「정보통신망법」 등 정보통신서비스제공자가 준수하여야 할 관련 법령에 따라 개인정보를 보호합니다.\n",
       errors: [{ messageId: "abolished-duty", line: 3 }],
+    },
+    {
+      name: "S-LAW4 §5.2: 정보통신망법 제63조의2 (deleted 2020-08-05)",
+      code: "# 개인정보 처리방침\n\n회사는 정보통신망법 제63조의2에 따라 상호주의를 적용합니다.\n",
+      errors: [{ messageId: "deleted-provision", line: 3 }],
     },
     {
       name: "limited identity verification records (abolished 2014)",
@@ -47,7 +64,7 @@ describe("outdated-law: what the user reads", () => {
   it("gives the deletion date and the current article", async () => {
     const [m] = await lintWith("outdated-law", { code: ICTNA_27_2 });
     expect(m.message).toContain("제27조의2는 2020-08-05에 삭제되었습니다");
-    expect(m.message).toContain("현행: 「개인정보 보호법」 제30조");
+    expect(m.message).toContain("현행 근거(「개인정보 보호법」 제30조");
   });
   it("says the validity-period duty was abolished and how to rephrase", async () => {
     const [m] = await lintWith("outdated-law", {

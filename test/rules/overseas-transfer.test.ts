@@ -49,6 +49,5 @@ describe("overseas-transfer: what the user reads", () => {
     expect(m.message).toContain("이전되는 개인정보 항목");
     expect(m.message).toContain("이전을 거부하는 방법·절차 및 거부의 효과");
     expect(m.message).not.toContain("이전되는 국가,");
-    expect(m.message).toContain("개인정보 보호법 제28조의8제2항");
   });
 });

@@ -23,18 +23,55 @@ ruleTester("redress", {
       errors: [{ messageId: "missing", line: 1, column: 1, severity: 2 }],
     },
     {
-      name: "사이버안전국 and its old URL; the URL is fixed",
+      name: "pipa.md §3: 사이버안전국 (rename date UNCONFIRMED) and its old URL: the entry is not half-fixed",
       code: HEAD + "- 개인정보 분쟁조정위원회: (국번없이) 1833-6972, www.kopico.go.kr\n- 경찰청 사이버안전국: (국번없이) 182, cyberbureau.police.go.kr\n",
       errors: [
         { messageId: "outdated-agency", line: 6, column: 7, severity: 2 },
         { messageId: "outdated-agency", line: 6, column: 27, severity: 2 },
       ],
-      output: HEAD + "- 개인정보 분쟁조정위원회: (국번없이) 1833-6972, www.kopico.go.kr\n- 경찰청 사이버안전국: (국번없이) 182, ecrm.police.go.kr\n",
+      output: HEAD + "- 개인정보 분쟁조정위원회: (국번없이) 1833-6972, www.kopico.go.kr\n- 경찰청 사이버안전국: (국번없이) 182, cyberbureau.police.go.kr\n",
+    },
+    {
+      name: "pipa.md §3: a renamed body is fixed together with its old address, the URL whole (scheme, host, path)",
+      code: HEAD + "- 경찰청 사이버테러대응센터: (국번없이) 182, http://www.netan.go.kr/index.jsp?menu=1\n",
+      errors: [
+        { messageId: "outdated-agency", line: 5 },
+        { messageId: "outdated-agency", line: 5 },
+      ],
+      output: HEAD + "- 경찰청 국가수사본부 사이버수사국: (국번없이) 182, https://ecrm.police.go.kr\n",
+    },
+    {
+      name: "pipa.md §3: a current name never stands beside a defunct number (the old number has no confirmed successor)",
+      code: HEAD + "- 경찰청 사이버테러대응센터 (www.netan.go.kr/ 1566-0112)\n",
+      errors: [
+        { messageId: "outdated-agency", line: 5 },
+        { messageId: "outdated-agency", line: 5 },
+        { messageId: "outdated-agency", line: 5 },
+      ],
+      output: HEAD + "- 경찰청 사이버테러대응센터 (www.netan.go.kr/ 1566-0112)\n",
+    },
+    {
+      name: "pipa.md §5.1 L12: cyberprivacy.or.kr, 02-1336 and the old 대검 센터 with its 02-3480 number are outdated",
+      code: HEAD + "- 개인정보침해신고센터 (http://www.cyberprivacy.or.kr, 전화 02-1336)\n- 대검찰청 인터넷범죄수사센터 (http://icic.sppo.go.kr / 02-3480-3600)\n",
+      today: "2026-09-01",
+      errors: [
+        { messageId: "outdated-agency", line: 5 },
+        { messageId: "outdated-agency", line: 5 },
+        { messageId: "outdated-agency", line: 6 },
+        { messageId: "outdated-agency", line: 6 },
+        { messageId: "outdated-agency", line: 6 },
+      ],
+      output: HEAD + "- 개인정보침해신고센터 (http://www.cyberprivacy.or.kr, 전화 02-1336)\n- 대검찰청 인터넷범죄수사센터 (http://icic.sppo.go.kr / 02-3480-3600)\n",
+    },
+    {
+      name: "pipa.md §3 linter notes: a number across a line break from the body it is given for",
+      code: HEAD + "개인정보침해신고센터\n\n전화: (국번없이) 1301\n",
+      errors: [{ messageId: "wrong-contact", line: 7, column: 12 }],
     },
     {
       name: "old kopico.or.kr address",
       code: HEAD + "- 개인정보 분쟁조정위원회: (국번없이) 1833-6972, www.kopico.or.kr\n- 개인정보침해신고센터: (국번없이) 118, privacy.kisa.or.kr\n",
-      errors: [{ messageId: "outdated-agency", line: 5, column: 39 }],
+      errors: [{ messageId: "outdated-agency", line: 5, column: 35 }],
     },
     {
       name: "대검찰청 after its abolition",
@@ -53,7 +90,7 @@ ruleTester("redress", {
 describe("redress: what the user reads", () => {
   it("says which agency a misplaced number belongs to", async () => {
     const [m] = await lintWith("redress", { code: HEAD + "- 개인정보 분쟁조정위원회: (국번없이) 118, www.kopico.go.kr\n" });
-    expect(m.message).toContain("'118'은(는) 개인정보 분쟁조정위원회의 연락처가 아니라 한국인터넷진흥원 개인정보침해신고센터의 연락처입니다");
+    expect(m.message).toContain("'118'은 개인정보 분쟁조정위원회의 연락처가 아니라 한국인터넷진흥원 개인정보침해신고센터의 연락처입니다");
   });
   it("names the current unit for an outdated one", async () => {
     const [m] = await lintWith("redress", { code: HEAD + "- 경찰청 사이버안전국: (국번없이) 182\n" });

@@ -39,7 +39,20 @@ describe("third-party: what the user reads", () => {
     const [m] = await lintWith("third-party", {
       code: "# 개인정보 처리방침\n\n## 5. 개인정보의 제3자 제공\n\n- 제공받는 자: 주식회사 한빛보험\n- 제공 항목: 이름, 휴대전화번호\n",
     });
-    expect(m.message).toContain("제3자 제공 내역에 제공 목적, 보유·이용 기간이(가) 없습니다");
-    expect(m.message).toContain("개인정보 보호법 제30조제1항제3호");
+    expect(m.message).toContain("제3자 제공 내역에 제공 목적, 보유·이용 기간이 없습니다");
+  });
+});
+
+describe("third-party: attribution", () => {
+  it("the rights duty 'until corrected … not used or provided' is no statement about third parties", async () => {
+    const messages = await lintWith("third-party", {
+      code: "# 개인정보 처리방침\n\n## 7. 정보주체의 권리\n\n정보주체가 정정 또는 삭제를 요구한 경우 회사는 정정 또는 삭제를 완료할 때까지 당해 개인정보를 이용하거나 제공하지 않습니다.\n",
+    });
+    expect(messages.map((m) => m.messageId)).toEqual(["missing"]);
+  });
+
+  it("sharing with a named kind of recipient, without 제3자, is a disclosure", async () => {
+    const messages = await lintWith("third-party", { code: "# 개인정보 처리방침\n\n보내 주신 의견은 관련 기관과 공유하여 함께 검토할 수 있습니다.\n" });
+    expect(messages.map((m) => m.messageId)).toEqual([]);
   });
 });

@@ -55,7 +55,6 @@ describe("title: what the user reads", () => {
   it("quotes the legacy name and its replacement", async () => {
     const [m] = await lintWith("title", { code: "# 개인정보취급방침\n\n본문입니다.\n" });
     expect(m.message).toContain("('개인정보취급방침' → '개인정보 처리방침')");
-    expect(m.message).toContain("개인정보 보호법 제30조제1항");
   });
   it("offers no fix when there is no title to rename", async () => {
     const [m] = await lintWith("title", { code: "회사는 이용자의 개인정보를 중요시합니다.\n" });

@@ -80,8 +80,18 @@ function readLine(text: string, number: number, start: number, end: number, blan
     hasGap,
     marker: null,
   };
-  line.marker = readMarker(line);
+  line.marker = readMarker(line) ?? emphasisedMarker(text, line);
   return line;
+}
+
+/** "**3. 정보 활용**": a whole line in bold keeps the marker inside the emphasis. */
+function emphasisedMarker(text: string, line: Line): Marker | null {
+  const delimiter = line.head.slice(0, 2);
+  if ((delimiter !== "**" && delimiter !== "__") || line.contentEnd - line.contentStart < 5) return null;
+  if (text.slice(line.contentEnd - 2, line.contentEnd) !== delimiter) return null;
+  const contentStart = line.contentStart + 2;
+  const contentEnd = line.contentEnd - 2;
+  return readMarker({ ...line, contentStart, contentEnd, head: text.slice(contentStart, Math.min(contentEnd, contentStart + HEAD_LIMIT)) });
 }
 
 export function isSpace(code: number): boolean {

@@ -78,7 +78,7 @@ function roleOf(context: RoleContext, i: number): Role {
       return wrappedRole(context, i, line.marker);
     case "enumerated":
     case "bullet":
-      return LIST_ITEM;
+      return isCaption(context, i) && hasHeadingShape(context.text, line) ? { kind: "heading", depth: context.styles.below() } : LIST_ITEM;
     default:
       return isSubheading(context, i) ? { kind: "heading", depth: context.styles.below() } : PARAGRAPH;
   }
@@ -268,6 +268,7 @@ const BODY_LINE_WEIGHT = 40;
 function isSubheading(context: RoleContext, i: number): boolean {
   const { text, lines, roles } = context;
   if (!hasSubheadingShape(text, lines[i])) return false;
+  if (isCaption(context, i)) return true;
   const next = lines[i + 1];
   if (!next || hasSubheadingShape(text, next) || looksLikeHeading(text, next)) return false;
   return followsBody(text, lines, roles, i);
@@ -285,6 +286,15 @@ function hasSubheadingShape(text: string, line: Line): boolean {
   if (content.split(",").length > 2 || endsLikeSentence(text, start, end)) return false;
   if (FRAGMENT_ENDINGS.some((ending) => content.endsWith(ending))) return false;
   return size <= SUBHEADING_WEIGHT_LIMIT || HEADING_NOUN_ENDINGS.some((ending) => content.endsWith(ending));
+}
+
+/**
+ * A short line directly above a table ("위탁 업체 현황", "④ 처리 위탁") is the table's caption, and a
+ * subheading: the table's header row would otherwise look like the next short line of a list.
+ */
+function isCaption(context: RoleContext, i: number): boolean {
+  const next = context.lines[i + 1];
+  return next !== undefined && !next.blankBefore && context.roles[i + 1]?.kind === "table";
 }
 
 /** Whether a line would be taken as a marked heading on its own shape. */
