@@ -1,155 +1,86 @@
 /**
- * The library API; the CLI is built on it. Per-file isolation: whatever goes wrong with one file
- * becomes a fatal message on that file and the others are still linted.
+ * The library API, shaped like ESLint's: `lintText(text, { filePath })`, `lintFiles(patterns)`,
+ * `loadFormatter(name)` giving `{ format(results) }`, `loadConfig({ cwd })`. A thin facade over the
+ * engine (src/engine/linter.ts), which the CLI and the worker threads use directly.
  */
-import { readFile, stat } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
 import { builtInRules } from "../rules/index.js";
-import { checkConfig, loadConfig, loadPlugins, Registry, resolveFor, type CliRuleFlags, type LoadedConfig } from "./config/load.js";
-import { checkRules, type RuleEntry } from "./config/schema.js";
-import { fatalResult, lintText as lintDecoded } from "./engine/lint.js";
+import { loadConfig as loadConfigFiles, type LoadedConfig } from "./config/load.js";
+import { UsageError } from "./config/errors.js";
+import { createLinter, lintDocument, type LintOptions, type Linter } from "./engine/linter.js";
 import type { LintResult } from "./engine/types.js";
-import { decode, InputError, type Decoded } from "./input/decode.js";
-import { findFiles } from "./input/files.js";
-import { readAtBase, resolveBase, type BaseVersion } from "./input/git.js";
-import type { Locale } from "./rule-api.js";
+import { FORMAT_NAMES, loadFormatter as loadFormatterFunction, type FormatContext } from "./format/index.js";
+import type { RuleMeta } from "./rule-api.js";
 
-export interface LintOptions {
-  cwd?: string;
-  /** Path of a config file; `false` ignores every config file. */
-  config?: string | false;
-  rules?: Record<string, RuleEntry>;
-  locale?: Locale;
-  fix?: boolean;
-  today?: string;
-  /** A git ref (branch, tag, commit): each file is also compared with its version there. */
-  base?: string;
-  /** Obey policy-lint-disable/enable comments in documents (default true). */
-  inlineConfig?: boolean;
-  /** Report disable comments that hid nothing, as errors. */
-  reportUnusedDisableDirectives?: boolean;
-  /** Keep the Policy model on results (for reports that show it); dropped otherwise to save memory and copying. */
-  keepModel?: boolean;
-}
-
-export interface Linter {
-  loaded: LoadedConfig;
-  registry: Registry;
-  cwd: string;
-  options: LintOptions;
-  /** The commit `options.base` names, resolved once. */
-  base?: BaseVersion;
-}
-
-export async function createLinter(options: LintOptions = {}): Promise<Linter> {
-  const cwd = options.cwd ?? process.cwd();
-  const loaded = await loadConfig({ cwd, configPath: options.config || undefined, noConfig: options.config === false });
-  const registry = new Registry(builtInRules);
-  if (loaded.config.plugins.length) {
-    const from = loaded.filepath ? dirname(loaded.filepath) : cwd;
-    await loadPlugins(loaded.config.plugins, from, registry, loaded.filepath ? relative(cwd, loaded.filepath) : "configuration");
-  }
-  checkConfig(loaded, registry, cwd);
-  const cliRules = options.rules ?? {};
-  checkRules(cliRules, "--rule", "command line", registry);
-  const base = options.base !== undefined ? await resolveBase(cwd, options.base) : undefined;
-  return { loaded, registry, cwd, options, ...(base ? { base } : {}) };
-}
-
-function flags(linter: Linter): CliRuleFlags {
-  return { rules: linter.options.rules ?? {}, locale: linter.options.locale };
-}
-
-export interface TextLintResult extends LintResult {
-  /** How the file was stored, so that fixes can be written back the same way. */
-  decoded?: Decoded;
+export interface LintTextOptions extends LintOptions {
+  /** Where the text would live: picks the parser by extension and the config overrides that apply; "<text>" by default. */
+  filePath?: string;
+  /** A Linter from `createLinter`, to reuse one configuration across calls. */
+  linter?: Linter;
 }
 
 /** Lints text already in memory (an editor buffer, stdin). */
-export async function lintText(text: string, filePath: string, linter?: Linter): Promise<LintResult> {
-  const l = linter ?? (await createLinter());
-  const config = resolveFor(filePath, l.loaded, l.registry, flags(l), l.cwd);
-  let previous: { text: string; label: string } | undefined;
-  if (l.base) {
-    const bytes = await readAtBase(l.cwd, l.base, filePath);
-    try {
-      if (bytes) previous = { text: decode(bytes).text, label: l.base.ref };
-    } catch (error) {
-      if (error instanceof InputError) return fatalResult(filePath, `its version at ${l.base.ref}: ${error.message}`);
-      throw error;
-    }
-  }
-  try {
-    return await lintDecoded(text.replace(/^\ufeff/, ""), filePath, config, l.registry, {
-      fix: l.options.fix,
-      today: l.options.today,
-      inlineConfig: l.options.inlineConfig,
-      reportUnusedDisableDirectives: l.options.reportUnusedDisableDirectives,
-      previous,
-    });
-  } catch (error) {
-    return fatalResult(filePath, `cannot be linted: ${describe(error)}`);
-  }
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+  if (typeof text !== "string") throw new TypeError(`lintText: the first argument must be the text to lint (a string), not ${describe(text)}`);
+  if (!isOptions(options as unknown)) throw new TypeError(`lintText: the second argument must be an options object such as { filePath: "policy.md" }, not ${describe(options)}`);
+  const { filePath = "<text>", linter, ...lintOptions } = options;
+  return lintDocument(text, filePath, linter ?? (await createLinter(lintOptions)));
 }
 
-/** Lints raw bytes: decodes them (UTF-8, UTF-16, CP949) first. */
-export async function lintBytes(bytes: Uint8Array, filePath: string, linter: Linter): Promise<TextLintResult> {
-  let decoded: Decoded;
-  try {
-    decoded = decode(bytes);
-  } catch (error) {
-    if (error instanceof InputError) return fatalResult(filePath, error.message);
-    throw error;
-  }
-  const result: TextLintResult = await lintText(decoded.text, filePath, linter);
-  result.decoded = decoded;
-  return result;
+export interface LoadConfigOptions {
+  /** Where the search for a configuration file starts; `process.cwd()` by default. */
+  cwd?: string;
+  /** A configuration file to use instead of searching. */
+  configPath?: string;
 }
 
-export async function lintFiles(patterns: string[], linter?: Linter): Promise<TextLintResult[]> {
-  const l = linter ?? (await createLinter());
-  const targets = await findFiles(patterns, l.cwd, l.loaded.config.ignorePatterns);
-  // Imported on use: the pool and node:worker_threads stay out of the start-up chunk.
-  const { lintInWorkers, workerScript } = await import("./engine/pool.js");
-  const readable = targets.filter((t) => !t.problem);
-  const script = workerScript(readable.length);
-  if (script) {
-    const linted = await lintInWorkers(readable.map((t) => t.path), l.options, script);
-    let next = 0;
-    return targets.map((t) => (t.problem ? fatalResult(t.path, t.problem) : linted[next++]));
+/** The configuration that applies in `cwd` (found as the CLI finds it), after presets. */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  if (!isOptions(options as unknown)) throw new TypeError(`loadConfig: expected an options object such as { cwd: process.cwd() }, not ${describe(options)}`);
+  for (const key of ["cwd", "configPath"] as const) {
+    if (options[key] !== undefined && typeof options[key] !== "string") throw new TypeError(`loadConfig: "${key}" must be a path (a string), not ${describe(options[key])}`);
   }
-  const results: TextLintResult[] = [];
-  for (const target of targets) {
-    if (target.problem) {
-      results.push(fatalResult(target.path, target.problem));
-      continue;
-    }
-    const path = resolve(l.cwd, target.path);
-    let bytes: Buffer;
-    try {
-      // A FIFO or a device would block readFile forever (or stream without end).
-      const info = await stat(path);
-      if (!info.isFile()) {
-        results.push(fatalResult(target.path, info.isDirectory() ? "is a directory" : "is not a regular file"));
-        continue;
-      }
-      bytes = await readFile(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      results.push(fatalResult(target.path, code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? describe(error)})`));
-      continue;
-    }
-    results.push(await lintBytes(bytes, target.path, l));
-  }
-  return results;
+  return loadConfigFiles({ cwd: options.cwd ?? process.cwd(), configPath: options.configPath });
 }
 
-function describe(error: unknown): string {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return "document nesting too deep";
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0].slice(0, 200);
+export interface LoadedFormatter {
+  /** Renders results as the CLI prints them with `--format NAME`. */
+  format(results: LintResult[], context?: Partial<FormatContext>): Promise<string>;
 }
 
-export { loadConfig } from "./config/load.js";
+/**
+ * A report format by name (stylish, json, github, sarif, checklist, html). The context defaults to
+ * what a script usually wants: no colours, Korean messages, the current folder, the built-in rules.
+ */
+export async function loadFormatter(name = "stylish"): Promise<LoadedFormatter> {
+  const formatter = typeof name === "string" ? await loadFormatterFunction(name) : undefined;
+  if (!formatter) throw new UsageError(`loadFormatter: unknown format ${describe(name)}; expected one of ${FORMAT_NAMES.join(", ")}`);
+  return {
+    format: async (results, context = {}) =>
+      formatter(results, {
+        cwd: process.cwd(),
+        color: false,
+        locale: "ko",
+        rules: new Map<string, RuleMeta>(builtInRules.map((r) => [r.meta.id, r.meta])),
+        env: process.env,
+        ...context,
+      }),
+  };
+}
+
+function isOptions(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.slice(0, 40))}`;
+  return typeof value === "object" ? "an object" : `${typeof value} ${String(value).slice(0, 40)}`;
+}
+
+export { createLinter, lintBytes, lintFiles } from "./engine/linter.js";
+export type { LintOptions, Linter, TextLintResult } from "./engine/linter.js";
 export { ConfigError, UsageError } from "./config/errors.js";
 export type { ElementState, ElementStatus, InlineDirective, LintMessage, LintResult, SuppressedMessage } from "./engine/types.js";
 export { elementTotals, CORE_ELEMENTS } from "./engine/elements.js";
+export type { LoadedConfig } from "./config/load.js";

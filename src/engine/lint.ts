@@ -7,6 +7,7 @@ import { buildPolicy } from "../policy/build.js";
 import { looksLikePolicy } from "../policy/is-policy.js";
 import { LineIndex } from "../policy/line-index.js";
 import { PolicyQuery } from "../policy/query.js";
+import type { PlainTextFallback } from "../parse/markdown.js";
 import type { Policy, Span } from "../policy/types.js";
 import type { PolicyDiff } from "../diff/types.js";
 import type { Edit, PreviousVersion, ReportDescriptor, Rule, RuleContext } from "../rule-api.js";
@@ -129,6 +130,7 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
       else messages.push(message);
     }
   }
+  for (const piece of root.data?.plainTextFallback ?? []) messages.push(plainTextNotice(piece, config.locale));
   const applied = directives?.list() ?? [];
   if (options.reportUnusedDisableDirectives) messages.push(...unusedDirectives(applied, config));
   messages.sort(byPosition);
@@ -204,6 +206,37 @@ async function readPrevious(source: { text: string; label: string }, filePath: s
     },
   };
 }
+
+/** Says that part of a Markdown document was read as plain text, so its structure may differ from a renderer's. */
+function plainTextNotice(piece: PlainTextFallback, locale: ResolvedConfig["locale"]): LintMessage {
+  const lines = piece.startLine === piece.endLine ? `${piece.startLine}` : `${piece.startLine}–${piece.endLine}`;
+  const message =
+    locale === "ko"
+      ? `${lines}행은 Markdown 구조(${FALLBACK_REASON.ko[piece.reason]})가 선형 시간에 해석할 수 없는 형태여서 일반 텍스트로 읽었습니다.`
+      : `Lines ${lines} were read as plain text: their Markdown (${FALLBACK_REASON.en[piece.reason]}) cannot be parsed in linear time.`;
+  return { ruleId: null, messageId: "plain-text-fallback", severity: 1, message, line: piece.startLine, column: 1, endLine: piece.endLine, endColumn: 1 };
+}
+
+const FALLBACK_REASON: Record<ResolvedConfig["locale"], Record<PlainTextFallback["reason"], string>> = {
+  ko: {
+    nesting: "한 줄에 겹친 목록·인용 표시",
+    indentation: "깊은 들여쓰기",
+    brackets: "한 문단의 대괄호",
+    delimiters: "한 문단의 강조 기호",
+    underlines: "한 문단의 밑줄 행",
+    "long-paragraph": "매우 긴 문단",
+    "markup-density": "기호 위주의 본문",
+  },
+  en: {
+    nesting: "list and quote markers stacked on one line",
+    indentation: "deep indentation",
+    brackets: "brackets in one paragraph",
+    delimiters: "emphasis markers in one paragraph",
+    underlines: "underline rows in one paragraph",
+    "long-paragraph": "a very long paragraph",
+    "markup-density": "text made mostly of markup",
+  },
+};
 
 function ruleFailure(ruleId: string, error: unknown, locale: ResolvedConfig["locale"]): LintMessage {
   const reason = sanitize(error instanceof Error ? error.message : String(error)).slice(0, 300);

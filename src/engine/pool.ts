@@ -12,7 +12,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { LintOptions, TextLintResult } from "../api.js";
+import type { LintOptions, TextLintResult } from "./linter.js";
 import { fatalResult } from "./lint.js";
 
 /** Below this a worker's start-up (loading the bundle, ~100 ms) costs more than it saves. */

@@ -3,7 +3,7 @@
  * Linter built once from the same options as the main thread's.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { createLinter, lintFiles, type LintOptions, type Linter } from "../api.js";
+import { createLinter, lintFiles, type LintOptions, type Linter } from "./linter.js";
 import { fatalResult } from "./lint.js";
 import type { WorkerReply, WorkerRequest } from "./pool.js";
 

@@ -23,7 +23,6 @@ export function detectFormat(path: string, text: string): Format {
 export async function parse(text: string, format: Format): Promise<Root> {
   switch (format) {
     case "markdown":
-      if (!(await import("./markdown-guard.js")).isTractableMarkdown(text)) return (await import("./text.js")).parseText(text);
       return (await import("./markdown.js")).parseMarkdown(text);
     case "html":
       return (await import("./html.js")).parseHtml(text);

@@ -3,25 +3,60 @@ import { unified } from "unified";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
+import { intractableMarkdown, type IntractableReason } from "./markdown-guard.js";
+import { parseText } from "./text.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]);
+
+/** A piece of a Markdown document read by the plain-text parser because micromark is not linear on it. */
+export interface PlainTextFallback {
+  /** 1-based lines the piece spans. */
+  startLine: number;
+  endLine: number;
+  reason: IntractableReason;
+}
+
+declare module "mdast" {
+  interface RootData {
+    plainTextFallback?: PlainTextFallback[];
+  }
+}
 
 /**
  * micromark resolves each GFM table by splicing the event list of the whole document, so one
  * parse is quadratic in (tables × length). Large documents are parsed in pieces cut at blank lines
  * outside fenced code, which keeps every splice short; positions are shifted back afterwards.
+ * Each piece is checked first (markdown-guard.ts): one micromark cannot parse in linear time is
+ * read by the plain-text parser, and the tree records where (`root.data.plainTextFallback`).
  */
 const CHUNK_SIZE = 64 * 1024;
 
 export function parseMarkdown(text: string): Root {
-  if (text.length <= CHUNK_SIZE) return processor.parse(text);
+  const pieces = text.length <= CHUNK_SIZE ? [{ offset: 0, end: text.length, line: 0 }] : chunks(text);
+  if (pieces.length === 1 && !intractableMarkdown(text)) return processor.parse(text);
   const root: Root = { type: "root", children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
-  for (const chunk of chunks(text)) {
-    const part = processor.parse(text.slice(chunk.offset, chunk.end));
+  const fallback: PlainTextFallback[] = [];
+  for (const chunk of pieces) {
+    const slice = text.slice(chunk.offset, chunk.end);
+    const reason = intractableMarkdown(slice);
+    const part = reason ? parseText(slice) : processor.parse(slice);
+    if (reason) fallback.push({ startLine: chunk.line + 1, endLine: chunk.line + (part.position?.end.line ?? 1), reason });
     shift(part, chunk.offset, chunk.line);
-    root.children.push(...part.children);
+    // One by one: spreading a hundred thousand children overflows the call stack.
+    for (const child of part.children) root.children.push(child);
   }
+  if (fallback.length) root.data = { plainTextFallback: mergeAdjacent(fallback) };
   return root;
+}
+
+function mergeAdjacent(ranges: PlainTextFallback[]): PlainTextFallback[] {
+  const out: PlainTextFallback[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && last.endLine + 1 >= r.startLine && last.reason === r.reason) last.endLine = Math.max(last.endLine, r.endLine);
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 interface Chunk {

@@ -99,6 +99,10 @@ function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["form
     return m ? Number(m[1]) : null;
   };
   const numbered = blocks.map((b) => ({ b, n: numberOf(b) })).filter((x) => x.n !== null && (x.b.kind === "heading" || x.b.depth <= 1));
+  // The next numbered heading after each entry, from one pass from the end (only entries before
+  // the one being looked at are ever promoted, so the answer does not change during the loop).
+  const nextHeading: ({ b: Block; n: number | null } | undefined)[] = new Array(numbered.length);
+  for (let k = numbered.length - 2; k >= 0; k--) nextHeading[k] = numbered[k + 1].b.kind === "heading" ? numbered[k + 1] : nextHeading[k + 1];
   let before: { b: Block; n: number | null } | null = null;
   for (let k = 0; k < numbered.length; k++) {
     const current = numbered[k];
@@ -109,7 +113,7 @@ function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["form
     if (!before || before.n !== current.n! - 1) continue;
     const adjacent = numbered[k - 1] === before;
     // The next numbered heading, skipping the clauses ("1. 열람요구") under this one.
-    const after = numbered.slice(k + 1).find((x) => x.b.kind === "heading");
+    const after = nextHeading[k];
     if (after ? after.n !== current.n! + 1 || before.b.depth !== after.b.depth : !adjacent) continue;
     const named = headingTopics(current.b.text.slice(0, LONG_HEADING_TOPIC_PREFIX)).length > 0;
     if (!named && !(adjacent && isPlainHeading(lineOf(current.b)))) continue;

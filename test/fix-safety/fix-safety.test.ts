@@ -56,7 +56,7 @@ async function check(group: string, file: string, label: string): Promise<void> 
   expect(diff ?? null, `${label}: --fix edits differ from the reviewed ${relative(ROOT, golden)}`).toBe(existsSync(golden) ? readFileSync(golden, "utf8") : null);
   if (diff === undefined) return;
   const first = new Set(result.messages.map(finding));
-  const again = await lintText(after, label, await createLinter({ cwd: ROOT, config: false, today: TODAY }));
+  const again = await lintText(after, { filePath: label, linter: await createLinter({ cwd: ROOT, config: false, today: TODAY }) });
   expect(again.messages.map(finding).filter((f) => !first.has(f)), `${label}: findings that only appear after --fix`).toEqual([]);
 }
 

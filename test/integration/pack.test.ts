@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,17 +47,21 @@ describe("the published package", () => {
 
   it("serves the library API to another package", () => {
     const script = `
-      import { lintText, lintFiles, loadConfig, formatters } from "policy-lint";
-      const text = await lintText("개인정보 처리방침\\n\\n회원 관리를 위해 이름을 처리합니다.\\n", "inline.md");
+      import { lintText, lintFiles, loadConfig, loadFormatter, formatters } from "policy-lint";
+      const text = await lintText("개인정보 처리방침\\n\\n회원 관리를 위해 이름을 처리합니다.\\n", { filePath: "inline.md" });
       const [file] = await lintFiles(["policy.txt"]);
       const config = await loadConfig({ cwd: process.cwd() });
-      const format = await formatters.load("json");
+      const json = await loadFormatter("json");
+      const refused = async (f) => { try { await f(); return "no error"; } catch (e) { return e.message; } };
       console.log(JSON.stringify({
-        text: text.errorCount > 0,
+        text: text.errorCount > 0 && text.filePath === "inline.md",
         file: file.messages.some((m) => m.ruleId === "overseas-transfer"),
         config: Array.isArray(config.config.extends),
         names: formatters.names,
-        json: JSON.parse(await format([file], { cwd: process.cwd(), color: false, locale: "ko", rules: new Map(), env: {} }))[0].filePath,
+        json: JSON.parse(await json.format([file]))[0].filePath,
+        stylish: (await (await loadFormatter()).format([file])).includes("overseas-transfer"),
+        badConfig: await refused(() => loadConfig(process.cwd())),
+        badFormat: await refused(() => loadFormatter("yaml")),
       }));
     `;
     const r = run(process.execPath, ["--input-type=module", "-e", script], { cwd: project });
@@ -68,6 +72,20 @@ describe("the published package", () => {
       config: true,
       names: expect.arrayContaining(["stylish", "json", "github", "sarif", "checklist", "html"]),
       json: join(project, "policy.txt"),
+      stylish: true,
+      badConfig: expect.stringMatching(/^loadConfig: expected an options object such as \{ cwd: process\.cwd\(\) \}, not the string "/),
+      badFormat: expect.stringMatching(/^loadFormatter: unknown format the string "yaml"; expected one of stylish, json/),
     });
+  });
+
+  it("runs the README's library example", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const example = /<!-- library-example[^>]*-->\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, "README has the marked library example").toBeDefined();
+    writeFileSync(join(project, "example.mjs"), example!);
+    const r = run(process.execPath, ["example.mjs"], { cwd: project });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/policy\.md\n/);
+    expect(r.stdout).toMatch(/\n[1-9]\d* errors; presets: policy-lint:recommended\n/);
   });
 });
