@@ -57,7 +57,7 @@ function step(inputs: Record<string, string>) {
     RUNNER_TEMP: runnerTemp,
     NO_COLOR: "1",
   };
-  for (const name of ["paths", "config", "format", "sarif-file", "fail-on"]) {
+  for (const name of ["paths", "config", "format", "sarif-file", "fail-on", "inline-config"]) {
     env[`INPUT_${name.toUpperCase().replace(/-/g, "_")}`] = inputs[name] ?? (name === "paths" ? defaultInput("paths") : "");
   }
   const r = spawnSync(process.execPath, [join(action, "scripts", "action-run.mjs"), "run"], { cwd: workspace, env, encoding: "utf8", timeout: 60_000 });

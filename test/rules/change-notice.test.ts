@@ -177,8 +177,8 @@ describe("change-notice with --base in a real repository", () => {
     expect(r.status, r.stderr).toBe(1);
     const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; messageId: string }[] }[];
     expect(files.map((f) => [f.filePath, f.messages.filter((m) => m.ruleId === "change-notice").map((m) => m.messageId)])).toEqual([
-      ["privacy.md", ["history-missing", "date-not-updated"]],
-      ["../other/privacy.md", ["history-missing", "date-not-updated"]],
+      [join(repo.dir, "policies", "privacy.md"), ["history-missing", "date-not-updated"]],
+      [join(repo.dir, "other", "privacy.md"), ["history-missing", "date-not-updated"]],
     ]);
   });
 });
