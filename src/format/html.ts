@@ -15,6 +15,7 @@ import { LineIndex } from "../policy/line-index.js";
 import type { Policy, TopicId } from "../policy/types.js";
 import { FACT_KEYS, type Locale, type RuleMeta } from "../rule-api.js";
 import { VERSION } from "../version.js";
+import { htmlPage } from "./html-page.js";
 import { coverageText, directiveText, elementName, notCheckedReason, reportedDirectives, STATE_MARK, stateText } from "./checklist.js";
 import type { FileSettings, FormatContext, Formatter } from "./types.js";
 
@@ -239,28 +240,19 @@ export const html: Formatter = (results, context) => {
   const { locale, cwd } = context;
   const t = TEXT[locale];
   const configFile = context.configFile ? relative(cwd, context.configFile) || context.configFile : t.defaultConfig;
-  return [
-    `<!doctype html>`,
-    `<html lang="${locale}">`,
-    `<head>`,
-    `<meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>${t.title}</title>`,
-    `<style>${CSS}</style>`,
-    `</head>`,
-    `<body>`,
-    `<h1>${t.title}</h1>`,
-    `<dl class="meta">`,
-    `<dt>${t.tool}</dt><dd>policy-lint ${escapeHtml(VERSION)}</dd>`,
-    `<dt>${t.generated}</dt><dd><time datetime="${(context.generatedAt ?? new Date()).toISOString()}">${timestamp(context.generatedAt ?? new Date())}</time></dd>`,
-    `<dt>${t.configFile}</dt><dd>${escapeHtml(configFile)}</dd>`,
-    `<dt>${t.inline}</dt><dd>${context.inlineConfig === false ? t.inlineOff : t.inlineOn}</dd>`,
-    `</dl>`,
-    renderIndex(results, context),
-    ...results.map((r, f) => renderFile(r, f, context)),
-    `</body>`,
-    `</html>`,
-    ``,
-  ].join("\n");
+  return htmlPage({
+    locale,
+    title: t.title,
+    css: CSS,
+    body: [
+      `<dl class="meta">`,
+      `<dt>${t.tool}</dt><dd>policy-lint ${escapeHtml(VERSION)}</dd>`,
+      `<dt>${t.generated}</dt><dd><time datetime="${(context.generatedAt ?? new Date()).toISOString()}">${timestamp(context.generatedAt ?? new Date())}</time></dd>`,
+      `<dt>${t.configFile}</dt><dd>${escapeHtml(configFile)}</dd>`,
+      `<dt>${t.inline}</dt><dd>${context.inlineConfig === false ? t.inlineOff : t.inlineOn}</dd>`,
+      `</dl>`,
+      renderIndex(results, context),
+      ...results.map((r, f) => renderFile(r, f, context)),
+    ],
+  }).join("\n");
 };

@@ -2,40 +2,33 @@
  * The 신·구 대조표 (`policy-lint diff --format html`) as a reader sees it in Chromium: old and new
  * side by side, the added words marked, the key facts listed, nothing run or fetched.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { launchChromium, type Browser } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixture, ROOT, runCli } from "../helpers/run-cli.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(ROOT, "test", "artifacts");
 
-let profile: string;
+let browser: Browser | undefined;
 let context: BrowserContext;
 let reportUrl: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
   const r = runCli(["diff", "--format", "html", fixture("seeds/004_2bead2da7e852597.txt"), fixture("diff/004-overseas.txt")]);
   expect(r.status, r.stderr).toBe(0);
   mkdirSync(ARTIFACTS, { recursive: true });
   const report = join(ARTIFACTS, "diff-table.html");
   writeFileSync(report, r.stdout);
   reportUrl = pathToFileURL(report).href;
-  profile = mkdtempSync(join(tmpdir(), "pl-chromium-diff-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium("pl-chromium-diff-");
+  context = browser.context;
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe("신·구 대조표 in Chromium", () => {

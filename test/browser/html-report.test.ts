@@ -1,38 +1,30 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { launchChromium, type Browser } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixture, ROOT, runCli } from "../helpers/run-cli.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(ROOT, "test", "artifacts");
 
-let profile: string;
+let browser: Browser | undefined;
 let context: BrowserContext;
 let reportUrl: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
   const r = runCli(["--format", "html", fixture("integration/hostile-policy.txt")]);
   expect(r.status).toBe(1);
   mkdirSync(ARTIFACTS, { recursive: true });
   const report = join(ARTIFACTS, "hostile-policy-report.html");
   writeFileSync(report, r.stdout);
   reportUrl = pathToFileURL(report).href;
-  // A fresh profile each run, and nothing that talks to the network on its own.
-  profile = mkdtempSync(join(tmpdir(), "pl-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium("pl-chromium-");
+  context = browser.context;
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe("HTML report in Chromium", () => {

@@ -4,17 +4,16 @@
  * same bytes: both must accept and reject alike and give the same text, and writing back must give
  * the same bytes.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import iconv from "iconv-lite";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium, type Browser } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decode, encode, InputError } from "../../src/input/decode.js";
 import { ROOT } from "../helpers/run-cli.js";
 
-let profile: string;
+let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
 
@@ -29,20 +28,15 @@ beforeAll(async () => {
     write: false,
     logLevel: "silent",
   });
-  profile = mkdtempSync(join(tmpdir(), "pl-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium("pl-chromium-");
+  context = browser.context;
   page = await context.newPage();
   await page.setContent("<!doctype html><meta charset=utf-8><title>encoding</title>");
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 type PageDecoded = { text: string; encoding: string; bom: boolean; eol: string; bytes: number[] } | { error: string };

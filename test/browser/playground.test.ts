@@ -4,47 +4,40 @@
  * fixes must come back in the file's own encoding, and nothing may touch the network.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import iconv from "iconv-lite";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium, type Browser } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixture, lintJson, ROOT, runCli } from "../helpers/run-cli.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(ROOT, "test", "artifacts");
 const PAGE = join(ROOT, "web", "dist", "index.html");
 const SEED_004 = fixture("seeds/004_2bead2da7e852597.txt");
 /** Every seed and compliant fixture, whatever its format. */
 const PARITY = ["seeds", "compliant"].flatMap((dir) => readdirSync(fixture(dir)).map((name) => `${dir}/${name}`));
 
-let profile: string;
+let browser: Browser | undefined;
 let context: BrowserContext;
 let pageUrl: string;
 let work: string;
 
 // Building the page and starting Chromium can take longer than the default hook time on a busy machine.
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
   execFileSync(process.execPath, [join(ROOT, "scripts", "build-web.mjs")], { cwd: ROOT, stdio: "pipe" });
   pageUrl = pathToFileURL(PAGE).href;
   mkdirSync(ARTIFACTS, { recursive: true });
   work = mkdtempSync(join(tmpdir(), "pl-playground-"));
-  profile = mkdtempSync(join(tmpdir(), "pl-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    viewport: { width: 1400, height: 1000 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium("pl-chromium-");
+  context = browser.context;
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  for (const dir of [profile, work]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await browser?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 interface Opened {

@@ -4,6 +4,7 @@
  * passages side by side, old on the left, with the words that differ marked. Every string from a
  * document is escaped, and a Content-Security-Policy that allows no script backs that up.
  */
+import { htmlPage } from "../../format/html-page.js";
 import { escapeHtml } from "../../format/html.js";
 import type { Passage, PassageSide } from "../types.js";
 import { dateText, factName, factText, lineText, topicName, WORDS } from "./labels.js";
@@ -82,21 +83,5 @@ export const html: DiffFormatter = (reports, { locale }) => {
     }
     body.push(`</section>`);
   });
-  return [
-    `<!doctype html>`,
-    `<html lang="${locale}">`,
-    `<head>`,
-    `<meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>${w.title}</title>`,
-    `<style>${CSS}</style>`,
-    `</head>`,
-    `<body>`,
-    `<h1>${w.title}</h1>`,
-    ...body,
-    `</body>`,
-    `</html>`,
-    ``,
-  ].join("\n");
+  return htmlPage({ locale, title: w.title, css: CSS, body }).join("\n");
 };
