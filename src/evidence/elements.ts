@@ -205,7 +205,8 @@ const retention: Judge = (c) => {
       (s) => !safety.some((sp) => s.block.span.start >= sp.start && s.block.span.end <= sp.end) && !/접속\s{0,2}기록|로그/.test(s.text),
     );
     const statement = (text: string, s: Sentence): EvidenceKind | null => {
-      if (!RETENTION_STATEMENT.test(text) && !RETENTION_END_EVENT.test(text)) return null;
+      const event = q.entities("duration", s.block.span).some((d) => d.value === "event" && s.text.includes(d.text.trim()));
+      if (!RETENTION_STATEMENT.test(text) && !RETENTION_END_EVENT.test(text) && !event) return null;
       if (RETENTION_NONE.test(text) || NOTHING_STORED.test(text)) return "denial";
       return periodIn(s) || RETENTION_END_EVENT.test(text) ? "disclosure" : null;
     };

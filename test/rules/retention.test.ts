@@ -104,3 +104,10 @@ describe("retention: what the user reads", () => {
     expect(m.message).toContain("「통신비밀보호법」");
   });
 });
+
+describe("retention: an end event said as what happens on deletion", () => {
+  it("'앱을 지우면 모두 사라집니다' on an on-device app states how long data is kept", async () => {
+    const messages = await lintWith("retention", { code: "# 개인정보 처리방침\n\n기록은 기기 안에만 있습니다. 앱과 그 데이터를 삭제하면 이 모든 것이 함께 사라집니다.\n" });
+    expect(messages).toEqual([]);
+  });
+});
