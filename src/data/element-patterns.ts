@@ -49,7 +49,6 @@ export const SAFETY_MEASURES = [
 ] as const;
 
 export const AUTO_COLLECTION_WORDS = /쿠키|cookie|자동\s{0,2}수집|자동으로\s{0,2}수집|웹\s{0,2}비콘|픽셀|SDK|광고\s{0,2}ID|광고\s{0,2}식별자|AD_ID|ADID|IDFA|분석\s{0,2}(?:도구|서비스)/i;
-export const AUTO_COLLECTION_REFUSAL = /거부|차단|허용하지|설정|옵션|opt[-\s]?out|삭제할\s{0,2}수/i;
 /** The user's own way to refuse: "거부할 수", "차단하는 방법", "설정에서 … 해제". */
 export const USER_REFUSAL =
   /(?:거부|차단|삭제|해제)(?:할\s{0,2}수|하실\s{0,2}수|하려면|하는\s{0,2}방법|방법)|허용하지\s{0,2}않|opt[-\s]?out|설정(?:을|에서)[^\n]{0,30}(?:거부|차단|해제|끄|제한)/i;
@@ -57,7 +56,6 @@ export const AUTO_COLLECTION_NONE =
   /(?:쿠키|cookie)[^\n]{0,40}(?:사용하지|쓰지|저장하지)\s{0,2}않|(?:광고|분석)[^\n]{0,20}(?:SDK|서비스|도구)[^\n]{0,40}(?:없|쓰지\s{0,2}않|사용하지\s{0,2}않)|(?:SDK|광고\s{0,2}ID)[^\n]{0,30}(?:없|쓰지\s{0,2}않|사용하지\s{0,2}않)/i;
 
 export const RIGHTS_WORDS = ["열람", "정정", "삭제", "처리정지", "처리 정지", "철회", "탈퇴", "파기", "액세스", "수정", "접근"] as const;
-export const RIGHTS_ACTION = /할\s{0,2}수\s{0,2}있|요구|요청|청구|행사|권리/;
 
 export const OFFICER_WORDS = /보호\s{0,2}책임자|관리\s{0,2}책임자|책임자|담당자|담당\s{0,2}부서|고충\s{0,2}처리|CPO|관리담당/;
 export const OFFICER_NAME_FIELD = /성\s{0,2}명|이\s{0,2}름|부\s{0,2}서|직\s{0,2}책|직\s{0,2}위|소\s{0,2}속|팀|센터|담당자/;
@@ -134,7 +132,6 @@ export const SERVICE_TABLE_TASK = /역할|업무|용도|목적|처리\s{0,2}내�
 /** Header cells of a processor table. */
 export const CONSIGNMENT_TABLE_HEADER = /수탁|위탁\s{0,2}(?:받는|업체|업무|기관|처|사)|서비스\s{0,2}제공\s{0,2}(?:업체|사|자)|처리\s{0,2}위탁/;
 export const CONSIGNMENT_FIELD_RECIPIENT = /수탁\s{0,2}(?:자|업체|사|기관)|위탁\s{0,2}(?:받는|업체|기관|처)|업체|서비스\s{0,2}제공/;
-export const CONSIGNMENT_FIELD_TASK = /위탁\s{0,2}(?:업무|하는\s{0,2}업무|내용)|업무\s{0,2}내용|업무|목적|용도/;
 /** "외부 업체에 맡기지 않습니다": no outsourcing, said without 위탁. */
 export const CONSIGNMENT_NONE_PLAIN =
   /(?:외부|다른)\s{0,2}(?:업체|회사|서비스|기관)[^\n]{0,30}(?:맡기지|위탁하지|사용하지|이용하지)\s{0,2}않|(?:맡기지|위탁하지)\s{0,2}않/;

@@ -418,7 +418,7 @@ const autoCollection: Judge = (c) => {
 };
 
 /** The user's own way to refuse (who refuses, and how). */
-export const REFUSAL_ANY = { test: (t: string) => USER_REFUSAL.test(t) || USER_REFUSAL_MORE.test(t) };
+const REFUSAL_ANY = { test: (t: string) => USER_REFUSAL.test(t) || USER_REFUSAL_MORE.test(t) };
 
 /** What the data subject can do with their own data: one is enough when they are the one acting. */
 const USER_RIGHT_ACT = /(?<!(?:방침|정책|약관)(?:을|를)?\s{0,2})(?:삭제|지울|지우|탈퇴|정정|수정|열람|철회|파기|처리\s{0,2}정지)/;

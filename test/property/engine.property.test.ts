@@ -28,6 +28,7 @@ function policies(dir: URL): string[] {
 }
 const seeds = [
   ...policies(new URL("../../fixtures/seeds/", import.meta.url)),
+  // Without ../shared beside the checkout the corpus is skipped and only the fixtures are mutated; the test name says so.
   ...(hasCorpus ? policies(CORPUS_URL) : []),
 ];
 
