@@ -203,7 +203,7 @@ export function findOutdatedAgencyRefs(text: string, span: Span, today: string):
       ? { ko: `현재: ${ref.replacement}`, en: `Current: ${ref.replacement}` }
       : notBody
         ? { ko: "목록에서 빼십시오.", en: "Remove it from the list." }
-        : undefined;
+        : { ko: "확인된 현재 명칭·연락처가 없으니 기관의 현재 안내를 확인해 고치십시오.", en: "No current equivalent is confirmed: check the body's current guidance." };
     const canFix = ref.replacement !== undefined && !ref.unconfirmed && agency.status !== "abolished";
     const fix = !canFix
       ? undefined

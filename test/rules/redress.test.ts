@@ -104,3 +104,15 @@ describe("redress: what the user reads", () => {
     expect(m.suggestions?.[0].text).toContain("118");
   });
 });
+
+describe("redress: an outdated name always says what replaces it, or that nothing confirmed does", () => {
+  it("every outdated-agency message carries a current name or says none is confirmed", async () => {
+    const messages = await lintWith("redress", {
+      code: "# 개인정보 처리방침\n\n## 권익침해 구제방법\n\n- 대검찰청 첨단범죄수사과 (icic.sppo.go.kr, 02-3480-3573)\n- 경찰청 (1566-0112)\n",
+    });
+    const outdated = messages.filter((m) => m.messageId === "outdated-agency");
+    expect(outdated.length).toBeGreaterThanOrEqual(4);
+    for (const m of outdated) expect(m.message, m.message).toMatch(/현재: |확인된 현재|확인되지 않았으므로/);
+    expect(outdated.find((m) => m.message.includes("icic.sppo.go.kr"))!.message).toContain("확인된 현재 명칭·연락처가 없으니");
+  });
+});
