@@ -7,14 +7,15 @@ import { builtInRules } from "../rules/index.js";
 import { evidenceReport, type EvidenceReport } from "./cli/evidence.js";
 import { checkRules, parseUserConfig, type RuleEntry, type UserConfig } from "./config/schema.js";
 import { FACT_QUESTIONS } from "./data/fact-questions.js";
-import { TOPICS } from "./data/topics.js";
+import { elementName, STATE_TEXT } from "./data/element-states.js";
 import { docsUrl } from "./engine/messages.js";
 import { applyFixes, lintText } from "./engine/lint.js";
 import type { LintMessage, LintResult, ResolvedConfig, RuleRegistry, RuleSetting } from "./engine/types.js";
 import type { Policy } from "./policy/types.js";
 import { FACT_KEYS, type Facts, type Locale, type Rule, type RuleMeta, type SeverityName, type TopicId } from "./rule-api.js";
 
-export { applyFixes, FACT_KEYS, FACT_QUESTIONS };
+export { applyFixes, elementName, FACT_KEYS, FACT_QUESTIONS, STATE_TEXT };
+export type { ElementState } from "./engine/types.js";
 export type { EvidenceReport, Facts, LintMessage, LintResult, Locale, RuleEntry, RuleMeta, SeverityName, TopicId };
 
 /** Each element's verdict and the lines of evidence behind it: what `--print-evidence` prints. */
@@ -42,11 +43,6 @@ export function ruleDocsUrl(meta: RuleMeta): string {
   return meta.docsUrl ?? docsUrl(meta.id);
 }
 
-const TOPIC_NAMES = new Map(TOPICS.map((t) => [t.id, t.name]));
-
-export function elementName(element: TopicId, locale: Locale): string {
-  return TOPIC_NAMES.get(element)?.[locale] ?? element;
-}
 
 /** The severity a rule runs at under the preset alone, before the user's own entries. */
 export function presetSeverity(meta: RuleMeta, strict: boolean): SeverityName {

@@ -5,7 +5,7 @@
  */
 import { Chalk } from "chalk";
 import { relative } from "node:path";
-import { TOPICS } from "../data/topics.js";
+import { elementName, STATE_TEXT } from "../data/element-states.js";
 import { elementTotals, type ElementTotals } from "../engine/elements.js";
 import { sanitize } from "../engine/messages.js";
 import type { ElementState, ElementStatus, InlineDirective, LintResult } from "../engine/types.js";
@@ -15,21 +15,7 @@ import type { Locale, RuleMeta } from "../rule-api.js";
 import type { Formatter } from "./types.js";
 
 export { CORE_ELEMENTS } from "../engine/elements.js";
-
-const NAMES = new Map(TOPICS.map((t) => [t.id, t.name]));
-
-export function elementName(element: TopicId, locale: Locale): string {
-  return NAMES.get(element)?.[locale] ?? element;
-}
-
-const STATE_TEXT: Record<ElementState, Record<Locale, string>> = {
-  present: { ko: "있음", en: "present" },
-  "needs-work": { ko: "보완 필요", en: "needs work" },
-  wrong: { ko: "잘못됨", en: "wrong" },
-  missing: { ko: "없음", en: "missing" },
-  "not-checked": { ko: "점검 안 함", en: "not checked" },
-  "not-needed": { ko: "해당 없음", en: "not needed" },
-};
+export { elementName };
 
 export const STATE_MARK: Record<ElementState, string> = {
   present: "✓",

@@ -3,10 +3,10 @@
  * status (the one the CLI's checklist, HTML and SARIF reports print), and its evidence is the
  * evidence layer's report (`--print-evidence`).
  */
-import type { EvidenceReport, LintMessage, LintResult, RuleMeta, SeverityName, TopicId } from "../../src/browser.js";
+import type { ElementState, EvidenceReport, LintMessage, LintResult, RuleMeta, SeverityName, TopicId } from "../../src/browser.js";
 import { LineIndex } from "../../src/policy/line-index.js";
 
-export type ElementStatus = "present" | "needs-work" | "wrong" | "missing" | "not-checked" | "not-needed";
+export type ElementStatus = ElementState;
 
 type ReportedElement = EvidenceReport["elements"][number];
 export type Verdict = ReportedElement["verdict"];

@@ -14,6 +14,7 @@ import {
   presetSeverity,
   readSettings,
   ruleDocsUrl,
+  STATE_TEXT,
   ruleMetas,
   writeSettings,
   type LintMessage,
@@ -25,7 +26,7 @@ import {
 } from "../../src/browser.js";
 import { elementRows, type ElementRow, type EvidencePiece } from "./elements.js";
 import { decodeBytes, encodeText, type Encoding } from "./encoding.js";
-import { ENCODING_NAMES, STATUS_TEXT, TEXT, VERDICT_TEXT } from "./text.js";
+import { ENCODING_NAMES, TEXT, VERDICT_TEXT } from "./text.js";
 
 interface Source {
   text: string;
@@ -352,7 +353,7 @@ function renderChecklist(): void {
       "tr",
       { "data-element": row.element, "data-status": row.status },
       el("td", {}, name),
-      el("td", { class: "status" }, STATUS_TEXT[row.status][state.locale]),
+      el("td", { class: "status" }, STATE_TEXT[row.status][state.locale]),
       el("td", {}, row.line ? lineLink(row.line) : ""),
     );
     if (row.element === state.selected) tr.classList.add("selected");
@@ -404,7 +405,7 @@ function renderEvidence(): void {
   }
   const tx = t();
   const parts: HTMLElement[] = [
-    el("h4", {}, `${elementName(row.element, state.locale)} — ${STATUS_TEXT[row.status][state.locale]}`),
+    el("h4", {}, `${elementName(row.element, state.locale)} — ${STATE_TEXT[row.status][state.locale]}`),
     el("p", { class: "muted" }, el("code", {}, row.ruleId), row.verdict ? ` · ${tx.verdict}: ${VERDICT_TEXT[row.verdict][state.locale]}` : ""),
   ];
   if (row.accepted.length) parts.push(el("h5", {}, tx.evidenceSections), evidenceList(row.accepted, "evidence-accepted"));

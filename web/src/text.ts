@@ -1,6 +1,6 @@
 /** Every string the page shows, in Korean (the default) and English. */
 import type { Locale } from "../../src/browser.js";
-import type { ElementStatus, Verdict } from "./elements.js";
+import type { Verdict } from "./elements.js";
 
 const KO = {
   title: "개인정보 처리방침 검사기",
@@ -139,15 +139,6 @@ const EN: Text = {
 };
 
 export const TEXT: Record<Locale, Text> = { ko: KO, en: EN };
-
-export const STATUS_TEXT: Record<ElementStatus, Record<Locale, string>> = {
-  present: { ko: "있음", en: "present" },
-  "needs-work": { ko: "보완 필요", en: "needs work" },
-  wrong: { ko: "잘못됨", en: "wrong" },
-  missing: { ko: "없음", en: "missing" },
-  "not-checked": { ko: "검사 안 함", en: "not checked" },
-  "not-needed": { ko: "해당 없음", en: "not needed" },
-};
 
 export const VERDICT_TEXT: Record<Verdict, Record<Locale, string>> = {
   present: { ko: "있음", en: "present" },
