@@ -8,7 +8,7 @@ import type { Block, Section, Span, Table, TopicId } from "../policy/types.js";
 import type { PolicyQuery } from "../policy/query.js";
 import { hasSubstance } from "../policy/query.js";
 import { normalizeHeading } from "../policy/classify.js";
-import { attribute, hasPlaceholder, sentencesOf, type Sentence } from "./attribute.js";
+import { attribute, hasPlaceholder, type Sentence } from "./attribute.js";
 import type { ElementEvidence, ElementId, Evidence, EvidenceKind, EvidenceSource, Gap, Party } from "./types.js";
 
 /** Longer than a heading is written: the line runs on into the article's first sentence. */
@@ -47,13 +47,12 @@ export class EvidenceCollector {
   }
 
   sentencesIn(blocks: Block[]): Sentence[] {
-    return blocks.flatMap(sentencesOf);
+    return this.q.sentencesIn(blocks);
   }
 
   /** Prose blocks outside every section of the topic (statements elsewhere). */
   outside(topic: TopicId = this.element): Block[] {
-    const spans = this.sections(topic).map((s) => s.span);
-    return this.q.prose().filter((b) => b.kind !== "heading" && !spans.some((s) => b.span.start >= s.start && b.span.end <= s.end));
+    return this.q.proseOutside(topic);
   }
 
   /** Tables anywhere whose header (or first row, when the header is empty) matches. */

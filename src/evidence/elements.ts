@@ -97,7 +97,8 @@ function ownSections(c: EvidenceCollector): { section: Section; body: Block[] }[
 function elsewhere(c: EvidenceCollector, opts: { skipTopics?: readonly TopicId[] } = {}): Sentence[] {
   if (c.promisedButAbsent) return [];
   const skip = (opts.skipTopics ?? []).flatMap((t) => c.sections(t).map((s) => s.span));
-  return c.sentencesIn(c.outside().filter((b) => !skip.some((s) => b.span.start >= s.start && b.span.end <= s.end)));
+  const blocks = c.outside();
+  return c.sentencesIn(skip.length ? blocks.filter((b) => !skip.some((s) => b.span.start >= s.start && b.span.end <= s.end)) : blocks);
 }
 
 /** The shared three-verdict decision: accepted → present; a thin section → thin; else missing. */

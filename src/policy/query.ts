@@ -1,6 +1,7 @@
 /** Read helpers over a Policy, so that rules say what they look for, not how to walk the model. */
 import type { Block, Entity, EntityKind, Policy, Section, Span, TopicId } from "./types.js";
 import { collectEvidence } from "../evidence/index.js";
+import { sentencesOf, type Sentence } from "../evidence/attribute.js";
 import type { ElementEvidence, ElementId } from "../evidence/types.js";
 import { PLACEHOLDER_SHAPES } from "../data/evidence-shapes.js";
 
@@ -32,8 +33,57 @@ export class PolicyQuery {
 
   /** Sections whose heading names the topic. */
   sections(topic: TopicId): Section[] {
-    return this.policy.sections.filter((s) => !s.isToc && s.topics.includes(topic));
+    let found = this.sectionCache.get(topic);
+    if (!found) {
+      found = this.policy.sections.filter((s) => !s.isToc && s.topics.includes(topic));
+      this.sectionCache.set(topic, found);
+    }
+    return found;
   }
+  private readonly sectionCache = new Map<TopicId, Section[]>();
+
+  /** A block's sentences, split once per document: every element's judge reads the same blocks. */
+  sentences(block: Block): Sentence[] {
+    let found = this.sentenceCache.get(block);
+    if (!found) {
+      found = sentencesOf(block);
+      this.sentenceCache.set(block, found);
+    }
+    return found;
+  }
+  private readonly sentenceCache = new Map<Block, Sentence[]>();
+
+  /**
+   * The sentences of a list of blocks. A list this query made (proseOutside) is split once: every
+   * element reads the statements outside its own sections, and a document may have a million lines.
+   */
+  sentencesIn(blocks: Block[]): Sentence[] {
+    let found = this.sentenceListCache.get(blocks);
+    if (!found) {
+      found = [];
+      for (const block of blocks) for (const sentence of this.sentences(block)) found.push(sentence);
+      if (this.madeLists.has(blocks)) this.sentenceListCache.set(blocks, found);
+    }
+    return found;
+  }
+  private readonly sentenceListCache = new WeakMap<Block[], Sentence[]>();
+  private readonly madeLists = new WeakSet<Block[]>();
+
+  /** Prose blocks (headings aside) outside every section of the topic, once per topic. */
+  proseOutside(topic: TopicId): Block[] {
+    let found = this.outsideCache.get(topic);
+    if (!found) {
+      const spans = this.sections(topic).map((s) => s.span);
+      // Topics without a section share one list, and so one split into sentences.
+      this._body ??= this.prose().filter((b) => b.kind !== "heading");
+      found = spans.length ? this._body.filter((b) => !spans.some((s) => b.span.start >= s.start && b.span.end <= s.end)) : this._body;
+      this.outsideCache.set(topic, found);
+      this.madeLists.add(found);
+    }
+    return found;
+  }
+  private readonly outsideCache = new Map<TopicId, Block[]>();
+  private _body?: Block[];
 
   /** Entities of a kind, inside `span` when given: a binary search, since rules ask once per block. */
   entities(kind: EntityKind, span?: Span): Entity[] {
