@@ -14,15 +14,12 @@ import { Script } from "node:vm";
 
 const bundleUrl = new URL("../dist/cli.cjs", import.meta.url);
 const bundlePath = fileURLToPath(bundleUrl);
-const source = readFileSync(bundlePath, "utf8");
+// ASCII by construction (scripts/build.mjs), so read as a one-byte string.
+const source = readFileSync(bundlePath, "latin1");
 const cacheFile = codeCacheFile();
 const cachedData = cacheFile ? readOptional(cacheFile) : undefined;
 
-// One line, so that line numbers in the bundle's stack traces stay as they are.
-const script = new Script(`(function (exports, require, module, __filename, __dirname, __plUrl, __plImport) {${source}\n})`, {
-  filename: bundlePath,
-  cachedData,
-});
+const script = new Script(source, { filename: bundlePath, cachedData });
 const cli = { exports: {} };
 const importFromBundle = (specifier) => import(specifier.startsWith(".") ? new URL(specifier, bundleUrl).href : specifier);
 script.runInThisContext()(cli.exports, createRequire(bundleUrl), cli, bundlePath, dirname(bundlePath), bundleUrl.href, importFromBundle);

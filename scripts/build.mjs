@@ -73,9 +73,16 @@ const cli = await build({
 for (const file of cli.outputFiles) {
   // The lazy chunks, packages and configuration plugins: one import( left in a script would fail
   // at run time, so all of them become the launcher's.
-  const text = file.text.replace(/\bimport\(/g, "__plImport(");
+  const text = file.text
+    .replace(/\bimport\(/g, "__plImport(")
+    // esbuild leaves Hangul in regular expression literals; escaped, the file is ASCII, which the
+    // launcher reads as a one-byte string (no UTF-8 decoding, half the memory). \uXXXX means the
+    // same character in a string, template, identifier or pattern (a surrogate pair in a /u one).
+    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (/String\.raw/.test(text)) throw new Error("dist/cli.cjs: String.raw would see the escapes; keep non-ASCII text out of raw templates");
   mkdirSync(dirname(file.path), { recursive: true });
-  writeFileSync(file.path, text);
+  // The file is the body of the function the launcher calls: compiled as it is read, never concatenated.
+  writeFileSync(file.path, `(function (exports, require, module, __filename, __dirname, __plUrl, __plImport) {${text}\n})`);
 }
 await build({
   ...common,
