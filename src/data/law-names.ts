@@ -82,7 +82,7 @@ export const LAW_NAMES: readonly LawName[] = [
     kind: "법률",
     shortForms: ["통비법"],
     wrongForms: [{ text: "통신비밀 보호법", kind: "spacing", why: "공식 제명은 「통신비밀보호법」입니다." }],
-    primary: { instrument: "통신비밀보호법", provision: "제명" },
+    primary: cite(STATUTE_TEXTS.telecomSecrecyAct, "제명"),
     source: "S-LAW5 §4.1",
   },
   {
@@ -90,7 +90,7 @@ export const LAW_NAMES: readonly LawName[] = [
     kind: "법률",
     shortForms: ["전금법"],
     wrongForms: [{ text: "전자금융 거래법", kind: "spacing", why: "공식 제명은 「전자금융거래법」입니다." }],
-    primary: { instrument: "전자금융거래법", provision: "제명" },
+    primary: cite(STATUTE_TEXTS.efinanceAct, "제명"),
     source: "S-LAW7 §4.1",
   },
   { canonical: "국세기본법", kind: "법률", shortForms: [], primary: cite(STATUTE_TEXTS.taxBasicAct, "제명 (as the act's own 부칙 cite it: \"국세기본법 일부를 다음과 같이 개정한다\")"), source: "pipa.md §4.1 [MEM]" },

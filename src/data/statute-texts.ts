@@ -31,6 +31,16 @@ export const STATUTE_TEXTS = {
     version: "대통령령 제36728호 반영, 시행 2026-10-02",
     read: { on: READ_ON, at: "legalize-kr/legalize-kr kr/통신비밀보호법/시행령.md" },
   },
+  telecomSecrecyAct: {
+    instrument: "통신비밀보호법",
+    version: "법률 제21989호, 시행 2026-10-02",
+    read: { on: READ_ON, at: "legalize-kr/legalize-kr kr/통신비밀보호법/법률.md" },
+  },
+  efinanceAct: {
+    instrument: "전자금융거래법",
+    version: "법률 제22048호, 시행 2026-10-02",
+    read: { on: READ_ON, at: "legalize-kr/legalize-kr kr/전자금융거래법/법률.md" },
+  },
   medicalRules: {
     instrument: "의료법 시행규칙",
     version: "보건복지부령 제485호, 시행 2018-01-01 (the newest text found in the mirrors)",
@@ -61,4 +71,9 @@ export const STATUTE_TEXTS = {
 /** A row's primary source in one of the texts above. */
 export function cite(text: StatuteText, provision: string): PrimarySource {
   return { ...text, provision };
+}
+
+/** Whether the row's fact was checked in the statute text: only such a row may rewrite a policy. */
+export function wasRead(source: PrimarySource | undefined): boolean {
+  return source?.read !== undefined;
 }
