@@ -123,7 +123,7 @@ export const LAW_NAMES: readonly LawName[] = [
   },
   { canonical: "의료법", kind: "법률", shortForms: [], unconfirmed: true, primary: { instrument: "의료법", provision: "제명" }, source: "pipa.md §4.1 [MEM]" },
   { canonical: "의료법 시행규칙", kind: "시행규칙", shortForms: [], primary: cite(STATUTE_TEXTS.medicalRules, "제명"), source: "pipa.md §4.1 [MEM]" },
-  { canonical: "근로기준법", kind: "법률", shortForms: [], unconfirmed: true, primary: { instrument: "근로기준법", provision: "제명" }, source: "pipa.md §4.1 [MEM]" },
+  { canonical: "근로기준법", kind: "법률", shortForms: [], primary: cite(STATUTE_TEXTS.labourStandardsAct, "제명"), source: "pipa.md §4.1 [MEM]" },
   {
     canonical: "특정 금융거래정보의 보고 및 이용 등에 관한 법률",
     kind: "법률",

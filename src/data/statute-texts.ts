@@ -41,6 +41,16 @@ export const STATUTE_TEXTS = {
     version: "법률 제22048호, 시행 2026-10-02",
     read: { on: READ_ON, at: "legalize-kr/legalize-kr kr/전자금융거래법/법률.md" },
   },
+  amlAct: {
+    instrument: "특정 금융거래정보의 보고 및 이용 등에 관한 법률",
+    version: "amendments to 2026-08-04 (the file's header was not read)",
+    read: { on: READ_ON, at: "legalize-kr/legalize-kr kr/특정금융거래정보의보고및이용등에관한법률/법률.md" },
+  },
+  labourStandardsAct: {
+    instrument: "근로기준법",
+    version: "법률 제20520호, 시행 2025-10-23",
+    read: { on: READ_ON, at: "9bow/legalize-kr kr/근로기준법/법률.md" },
+  },
   medicalRules: {
     instrument: "의료법 시행규칙",
     version: "보건복지부령 제485호, 시행 2018-01-01 (the newest text found in the mirrors)",
