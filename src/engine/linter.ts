@@ -8,6 +8,7 @@ import { dirname, relative, resolve } from "node:path";
 import { builtInRules } from "../../rules/index.js";
 import { checkConfig, loadConfig, loadPlugins, Registry, resolveFor, type CliRuleFlags, type LoadedConfig } from "../config/load.js";
 import { checkRules, type RuleEntry } from "../config/schema.js";
+import { POOL_MIN_FILES } from "./pool-size.js";
 import { fatalResult, lintText as lintDecoded } from "./lint.js";
 import type { LintResult } from "./types.js";
 import { decode, InputError, type Decoded } from "../input/decode.js";
@@ -110,11 +111,12 @@ export async function lintBytes(bytes: Uint8Array, filePath: string, linter: Lin
 export async function lintFiles(patterns: string[], linter?: Linter): Promise<TextLintResult[]> {
   const l = linter ?? (await createLinter());
   const targets = await findFiles(patterns, l.cwd, l.loaded.config.ignorePatterns);
-  // Imported on use: the pool and node:worker_threads stay out of the start-up chunk.
-  const { lintInWorkers, workerScript } = await import("./pool.js");
   const readable = targets.filter((t) => !t.problem);
-  const script = workerScript(readable.length);
-  if (script) {
+  // Imported only for a batch: the pool's module graph costs a one-file run more than its lint.
+  const pool = readable.length >= POOL_MIN_FILES ? await import("./pool.js") : null;
+  const script = pool?.workerScript(readable.length);
+  if (pool && script) {
+    const { lintInWorkers } = pool;
     const linted = await lintInWorkers(readable.map((t) => t.path), l.options, script);
     let next = 0;
     return targets.map((t) => (t.problem ? fatalResult(t.path, t.problem) : linted[next++]));

@@ -14,9 +14,8 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LintOptions, TextLintResult } from "./linter.js";
 import { fatalResult } from "./lint.js";
+import { POOL_MIN_FILES } from "./pool-size.js";
 
-/** Below this a worker's start-up (loading the bundle, ~100 ms) costs more than it saves. */
-const MIN_FILES = 16;
 
 export interface WorkerRequest {
   id: number;
@@ -33,7 +32,7 @@ export interface WorkerReply {
  * a single core. This module is bundled into dist/ or dist/chunks/, so both places are tried.
  */
 export function workerScript(files: number): URL | null {
-  if (files < MIN_FILES || availableParallelism() < 2) return null;
+  if (files < POOL_MIN_FILES || availableParallelism() < 2) return null;
   for (const candidate of ["./worker.js", "../worker.js"]) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
