@@ -58,7 +58,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "cloud",
     // International customers contract with Alibaba Cloud (Singapore) Private Limited.
     country: "싱가포르",
-    basis: "common knowledge",
+    basis: { page: "https://www.alibabacloud.com/help/faq-detail/58219.htm", read: { on: "2026-12-05", at: "stored copy of the page (vendor terms, 2017): the contracting entity outside Europe and the United States is Alibaba Cloud (Singapore) Private Limited" } },
     source: "common knowledge",
   },
   {
@@ -246,7 +246,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Hotjar"],
     category: "analytics",
     country: "몰타",
-    basis: "common knowledge",
+    basis: { page: "https://www.hotjar.com/legal/policies/privacy-v4", read: { on: "2026-12-05", at: "stored copy of the page (privacy policy v4, 2018): Hotjar is incorporated in Malta" } },
     source: "common knowledge",
   },
   {
@@ -374,7 +374,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Criteo", "크리테오"],
     category: "ads",
     country: "프랑스",
-    basis: "common knowledge",
+    basis: { page: "https://criteo.com/privacy-commitment", read: { on: "2026-12-05", at: "stored copy of the page: Criteo is based in Paris, France" } },
     source: "common knowledge",
   },
   {
