@@ -185,7 +185,7 @@ function entryComplete(text: string, refs: OutdatedAgencyRef[], [start, end]: [n
  * A replacement name is backed by the provision that sets the body up; a replacement address or
  * number only by the body's own contact page. Unread, the replacement is suggested but not written.
  */
-export function replacementRead(agency: RedressAgency, kind: "name" | "url" | "phone"): boolean {
+function replacementRead(agency: RedressAgency, kind: "name" | "url" | "phone"): boolean {
   return wasRead(kind === "name" ? agency.primary : agency.contactPage);
 }
 
