@@ -11,6 +11,7 @@ import { parseSeverity, type RuleEntry } from "../config/schema.js";
 import { resolveFor } from "../config/load.js";
 import { fatalResult } from "../engine/lint.js";
 import { isNotAPolicy } from "../engine/not-a-policy.js";
+import { MAX_CONCURRENCY, type Concurrency } from "../engine/pool-size.js";
 import { sanitize } from "../engine/messages.js";
 import { FORMAT_NAMES, loadFormatter } from "../format/index.js";
 import { encode } from "../input/decode.js";
@@ -58,6 +59,7 @@ interface CliOptions {
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
   verbose?: boolean;
+  concurrency?: string;
 }
 
 function buildProgram(io: CliIO): Command {
@@ -91,6 +93,7 @@ function buildProgram(io: CliIO): Command {
     .option("--no-inline-config", "ignore policy-lint-disable/enable comments in documents")
     .option("--report-unused-disable-directives", "report policy-lint-disable comments that hide nothing, as errors")
     .option("--verbose", "print the legal basis and docs link under each finding")
+    .option("--concurrency <n|auto|off>", "threads that lint a batch of files: a number, auto (half the cores, the default) or off")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
@@ -199,6 +202,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
   if (opts.stdin && paths.length) throw new UsageError("--stdin cannot be combined with file paths");
   if (opts.stdin && opts.fix) throw new UsageError("--fix cannot be used with --stdin (use --fix-dry-run)");
   if (opts.today !== undefined) checkDate(opts.today, "--today");
+  const concurrency = opts.concurrency === undefined ? undefined : parseConcurrency(opts.concurrency);
   const linter = await createLinter({
     cwd: io.cwd,
     config: opts.config === false ? false : opts.config,
@@ -210,6 +214,7 @@ async function run(paths: string[], opts: CliOptions, io: CliIO): Promise<number
     ...(opts.today !== undefined ? { today: opts.today } : {}),
     inlineConfig: opts.inlineConfig,
     reportUnusedDisableDirectives: Boolean(opts.reportUnusedDisableDirectives),
+    ...(concurrency !== undefined ? { concurrency } : {}),
   });
 
   if (opts.listRules) return listRules(linter, io, opts);
@@ -404,4 +409,11 @@ function listRules(linter: Linter, io: CliIO, opts: CliOptions): number {
     io.stdout(`${" ".repeat(width)}  ${m.legalBasis.map((b) => `${b[locale]} [${b.source}]`).join("; ")}\n`);
   }
   return 0;
+}
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_CONCURRENCY) throw new UsageError(`--concurrency must be a number of threads from 1 to ${MAX_CONCURRENCY}, auto or off, got "${value}"`);
+  return n;
 }

@@ -8,7 +8,7 @@ import { dirname, relative, resolve } from "node:path";
 import { builtInRules } from "../../rules/index.js";
 import { checkConfig, loadConfig, loadPlugins, Registry, resolveFor, type CliRuleFlags, type LoadedConfig } from "../config/load.js";
 import { checkRules, type RuleEntry } from "../config/schema.js";
-import { POOL_MIN_FILES } from "./pool-size.js";
+import { workerCount, type Concurrency } from "./pool-size.js";
 import { fatalResult, lintText as lintDecoded } from "./lint.js";
 import type { LintResult } from "./types.js";
 import { decode, InputError, type Decoded } from "../input/decode.js";
@@ -32,6 +32,8 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Keep the Policy model on results (for reports that show it); dropped otherwise to save memory and copying. */
   keepModel?: boolean;
+  /** Threads that lint a batch of files (src/engine/pool-size.ts); "auto" by default. */
+  concurrency?: Concurrency;
 }
 
 export interface Linter {
@@ -112,12 +114,12 @@ export async function lintFiles(patterns: string[], linter?: Linter): Promise<Te
   const l = linter ?? (await createLinter());
   const targets = await findFiles(patterns, l.cwd, l.loaded.config.ignorePatterns);
   const readable = targets.filter((t) => !t.problem);
+  const workers = workerCount(readable.length, l.options.concurrency ?? "auto");
   // Imported only for a batch: the pool's module graph costs a one-file run more than its lint.
-  const pool = readable.length >= POOL_MIN_FILES ? await import("./pool.js") : null;
-  const script = pool?.workerScript(readable.length);
+  const pool = workers > 0 ? await import("./pool.js") : null;
+  const script = pool?.workerScript();
   if (pool && script) {
-    const { lintInWorkers } = pool;
-    const linted = await lintInWorkers(readable.map((t) => t.path), l.options, script);
+    const linted = await pool.lintInWorkers(readable.map((t) => t.path), l.options, script, workers);
     let next = 0;
     return targets.map((t) => (t.problem ? fatalResult(t.path, t.problem) : linted[next++]));
   }

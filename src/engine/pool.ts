@@ -1,6 +1,5 @@
 /**
- * Lints a batch of files on worker threads. Parsing is CPU-bound (remark manages about 1 MB/s per
- * core), so a directory of policies is linted about as many times faster as there are cores.
+ * Lints a batch of files on worker threads (how many: pool-size.ts).
  *
  * Each worker runs dist/worker.js, an entry of the same bundle as the CLI, and builds its own
  * Linter from the caller's options (plugins included). Files are handed out one at a time, so one
@@ -9,13 +8,10 @@
  * replaced, so the other files are still linted.
  */
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LintOptions, TextLintResult } from "./linter.js";
 import { fatalResult } from "./lint.js";
-import { POOL_MIN_FILES } from "./pool-size.js";
-
 
 export interface WorkerRequest {
   id: number;
@@ -28,11 +24,9 @@ export interface WorkerReply {
 }
 
 /**
- * The worker script, or null when there is none: running from the TypeScript sources (tests), or
- * a single core. This module is bundled into dist/ or dist/chunks/, so both places are tried.
+ * The worker script, or null when there is none: running from the TypeScript sources (tests). This module is bundled into dist/ or dist/chunks/, so both places are tried.
  */
-export function workerScript(files: number): URL | null {
-  if (files < POOL_MIN_FILES || availableParallelism() < 2) return null;
+export function workerScript(): URL | null {
   for (const candidate of ["./worker.js", "../worker.js"]) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
@@ -40,11 +34,11 @@ export function workerScript(files: number): URL | null {
   return null;
 }
 
-export async function lintInWorkers(paths: string[], options: LintOptions, script: URL): Promise<TextLintResult[]> {
+export async function lintInWorkers(paths: string[], options: LintOptions, script: URL, threads: number): Promise<TextLintResult[]> {
   const results: TextLintResult[] = new Array(paths.length);
   let next = 0;
   let done = 0;
-  const size = Math.min(availableParallelism(), paths.length);
+  const size = Math.min(threads, paths.length);
 
   return new Promise((resolvePool) => {
     const workers = new Set<Worker>();

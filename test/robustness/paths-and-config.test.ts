@@ -173,7 +173,7 @@ export default {
     const files: Record<string, string> = { ...plugin };
     for (let i = 0; i < 20; i++) files[`many/${String(i).padStart(2, "0")}.txt`] = i === 7 ? `${SEED}\nrecurse\n` : SEED;
     const root = project("plugin-many", files);
-    const run = cli(["--format", "json", "many"], root);
+    const run = cli(["--format", "json", "--concurrency", "2", "many"], root);
     const results = json(run);
     expect(results.map((r) => relative(root, r.filePath))).toEqual(Array.from({ length: 20 }, (_, i) => `many/${String(i).padStart(2, "0")}.txt`));
     expectRuleFailure(results, run.stderr, run.status);
