@@ -1,5 +1,6 @@
 import { defineRule, GUIDELINE } from "../src/rule-api.js";
 import { lookupLaw } from "../src/data/law-match.js";
+import { wasRead } from "../src/data/statute-texts.js";
 
 const BRACKETED = /「([^」\n]{1,80})」/g;
 const squash = (s: string) => s.replace(/\s+/g, "");
@@ -56,7 +57,9 @@ export default defineRule({
         if (wrong.kind === "wrong-law" && !(line && q.entities("duration", line.span).length)) continue;
         ctx.report({ messageId: "wrong-name", at: inner, data: { written, why: wrong.why, canonical: law.canonical } });
       } else if (squash(written) === squash(law.canonical)) {
-        ctx.report({ messageId: "spacing", at: inner, data: { written, canonical: law.canonical }, fix: { span: inner, text: law.canonical } });
+        // Only a title read in the statute's own text is written into a policy.
+        const fix = wasRead(law.primary) ? { fix: { span: inner, text: law.canonical } } : {};
+        ctx.report({ messageId: "spacing", at: inner, data: { written, canonical: law.canonical }, ...fix });
       } else {
         ctx.report({ messageId: "informal", at: inner, data: { written, canonical: law.canonical } });
       }

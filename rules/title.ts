@@ -1,4 +1,5 @@
 import { defineRule, pipa, GUIDELINE, type Span } from "../src/rule-api.js";
+import { wasRead } from "../src/data/statute-texts.js";
 import { LEGACY_TITLE_NAMES, namesTheDocument } from "../src/data/titles.js";
 
 export default defineRule({
@@ -35,7 +36,7 @@ export default defineRule({
         messageId: "missing",
         at: span,
         data: { found: ` ('${raw.slice(i, i + length)}' → '개인정보 처리방침')` },
-        ...(namesTheDocument(raw.slice(i + length)) ? { fix: { span, text: "개인정보 처리방침" } } : {}),
+        ...(namesTheDocument(raw.slice(i + length)) && wasRead(legacy.primary) ? { fix: { span, text: "개인정보 처리방침" } } : {}),
       });
       return;
     }

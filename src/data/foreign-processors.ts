@@ -20,6 +20,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "cloud",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: R09,
   },
   {
@@ -29,6 +30,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "cloud",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: R09,
   },
   {
@@ -37,6 +39,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Microsoft Azure", "Azure", "마이크로소프트 애저", "애저"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: R09,
   },
   {
@@ -45,6 +48,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Oracle Cloud", "Oracle Cloud Infrastructure", "오라클 클라우드", "오라클클라우드"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -54,6 +58,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "cloud",
     // International customers contract with Alibaba Cloud (Singapore) Private Limited.
     country: "싱가포르",
+    basis: { page: "https://www.alibabacloud.com/help/faq-detail/58219.htm", read: { on: "2026-12-05", at: "stored copy of the page (vendor terms, 2017): the contracting entity outside Europe and the United States is Alibaba Cloud (Singapore) Private Limited" } },
     source: "common knowledge",
   },
   {
@@ -63,6 +68,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "cloud",
     // International customers contract with Tencent Cloud International Pte. Ltd. (Singapore).
     country: "싱가포르",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -71,6 +77,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Cloudflare", "클라우드플레어"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -79,6 +86,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Akamai"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -87,6 +95,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Fastly"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -95,6 +104,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Vercel"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -103,6 +113,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Netlify"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -111,6 +122,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Heroku"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -119,6 +131,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["DigitalOcean", "Digital Ocean"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -127,6 +140,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Supabase"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -135,6 +149,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["MongoDB Atlas", "MongoDB", "몽고DB"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -143,6 +158,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Firebase", "Firebase Cloud Messaging", "파이어베이스"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -151,6 +167,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Dropbox", "드롭박스"],
     category: "cloud",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
 
@@ -161,6 +178,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["PayPal", "Braintree", "페이팔"],
     category: "payments",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -170,6 +188,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "payments",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -178,6 +197,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Adyen"],
     category: "payments",
     country: "네덜란드",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -187,6 +207,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "payments",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
 
@@ -197,6 +218,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Google Analytics", "GA4", "구글 애널리틱스", "구글애널리틱스", "Google 애널리틱스"],
     category: "analytics",
     country: "미국",
+    basis: "common knowledge",
     source: R15,
   },
   {
@@ -206,6 +228,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "analytics",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -214,6 +237,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Mixpanel", "믹스패널"],
     category: "analytics",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -222,6 +246,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Hotjar"],
     category: "analytics",
     country: "몰타",
+    basis: { page: "https://www.hotjar.com/legal/policies/privacy-v4", read: { on: "2026-12-05", at: "stored copy of the page (privacy policy v4, 2018): Hotjar is incorporated in Malta" } },
     source: "common knowledge",
   },
   {
@@ -231,6 +256,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "analytics",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -239,6 +265,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Microsoft Clarity"],
     category: "analytics",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -247,6 +274,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Adobe Analytics", "어도비 애널리틱스"],
     category: "analytics",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -256,6 +284,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "analytics",
     // AppsFlyer Ltd. is headquartered in Herzliya, Israel.
     country: "이스라엘",
+    basis: "common knowledge",
     source: R15,
   },
   {
@@ -265,6 +294,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "analytics",
     country: "독일",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -274,6 +304,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "analytics",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
 
@@ -284,6 +315,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Google", "Google LLC", "Google Tag Manager", "구글"],
     category: "ads",
     country: "미국",
+    basis: "common knowledge",
     source: R09,
   },
   {
@@ -292,6 +324,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Google Ads", "Google AdSense", "DoubleClick", "구글 애즈", "구글 광고", "구글 애드센스"],
     category: "ads",
     country: "미국",
+    basis: "common knowledge",
     source: R15,
   },
   {
@@ -300,6 +333,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["AdMob", "Google AdMob", "애드몹"],
     category: "ads",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -322,6 +356,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "ads",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: R09,
   },
   {
@@ -330,6 +365,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Unity Ads", "Unity Technologies", "유니티 애즈", "유니티 광고"],
     category: "ads",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -338,6 +374,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Criteo", "크리테오"],
     category: "ads",
     country: "프랑스",
+    basis: { page: "https://criteo.com/privacy-commitment", read: { on: "2026-12-05", at: "stored copy of the page: Criteo is based in Paris, France" } },
     source: "common knowledge",
   },
   {
@@ -346,6 +383,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Twitter", "X Corp", "트위터"],
     category: "ads",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -354,6 +392,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["LinkedIn", "링크드인"],
     category: "ads",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -362,6 +401,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["YouTube", "유튜브"],
     category: "video",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
 
@@ -372,6 +412,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Mailchimp", "메일침프"],
     category: "email",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -380,6 +421,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["SendGrid", "Twilio SendGrid", "센드그리드"],
     category: "email",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -388,6 +430,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Mailgun"],
     category: "email",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -396,6 +439,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Google Workspace", "G Suite", "Gmail", "지메일"],
     category: "email",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -404,6 +448,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Microsoft 365", "Office 365", "마이크로소프트 365"],
     category: "email",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -412,6 +457,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Twilio", "트윌리오"],
     category: "messaging",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -420,6 +466,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["OneSignal", "원시그널"],
     category: "messaging",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -429,6 +476,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "messaging",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -438,6 +486,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "messaging",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -447,6 +496,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "messaging",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
 
@@ -457,6 +507,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Zendesk", "젠데스크"],
     category: "support",
     country: "미국",
+    basis: "common knowledge",
     source: R09,
   },
   {
@@ -466,6 +517,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "support",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -474,6 +526,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Salesforce", "세일즈포스"],
     category: "crm",
     country: "미국",
+    basis: "common knowledge",
     source: R09,
   },
   {
@@ -482,6 +535,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["HubSpot", "허브스팟"],
     category: "crm",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
 
@@ -492,6 +546,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["OpenAI", "ChatGPT", "오픈AI", "오픈에이아이", "챗GPT", "챗지피티"],
     category: "ai",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -501,6 +556,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "ai",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
 
@@ -510,6 +566,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Google Gemini", "Gemini API", "구글 제미나이"],
     category: "ai",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
 
@@ -521,6 +578,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "crash-reporting",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -529,6 +587,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Crashlytics", "Firebase Crashlytics", "크래시리틱스"],
     category: "crash-reporting",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -537,6 +596,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Bugsnag"],
     category: "crash-reporting",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -545,6 +605,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Datadog", "데이터독"],
     category: "crash-reporting",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
 
@@ -555,6 +616,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["Auth0", "Okta"],
     category: "auth",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -563,6 +625,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     aliases: ["GitHub", "깃허브"],
     category: "collaboration",
     country: "미국",
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -572,6 +635,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "collaboration",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
   {
@@ -581,6 +645,7 @@ export const FOREIGN_PROCESSORS: readonly ForeignProcessor[] = [
     category: "collaboration",
     country: "미국",
     caseSensitive: true,
+    basis: "common knowledge",
     source: "common knowledge",
   },
 ];

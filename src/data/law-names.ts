@@ -1,9 +1,11 @@
+import { cite, STATUTE_TEXTS } from "./statute-texts.js";
 import type { LawName } from "./types.js";
 
 /**
  * pipa.md §4.1: official titles of the laws policies cite, for name validation. The spec takes the
  * spelling from statute mirrors for the rows with an S-LAW or S-NOTE source and from memory for
- * the rest (marked unconfirmed).
+ * the rest (marked unconfirmed). A row's `primary` is the statute itself; only a title read in its
+ * own text is rewritten when a policy spaces it differently.
  */
 export const LAW_NAMES: readonly LawName[] = [
   {
@@ -19,6 +21,7 @@ export const LAW_NAMES: readonly LawName[] = [
       { text: "개인정보 보호에 관한 법률", kind: "misquote", why: "공식 제명은 「개인정보 보호법」입니다." },
       { text: "개인정보보호법률", kind: "misquote", why: "공식 제명은 「개인정보 보호법」입니다." },
     ],
+    primary: cite(STATUTE_TEXTS.pipa, "제명"),
     source: "S-LAW1 §4.1",
   },
   {
@@ -26,6 +29,7 @@ export const LAW_NAMES: readonly LawName[] = [
     kind: "시행령",
     // The spec accepts a bare "시행령" only where the text is about PIPA; other laws have decrees too.
     shortForms: ["시행령"],
+    primary: { instrument: "개인정보 보호법 시행령", provision: "제명" },
     source: "S-LAW2 §4.1",
   },
   {
@@ -46,6 +50,7 @@ export const LAW_NAMES: readonly LawName[] = [
       },
     ],
     note: "Its personal-data provisions (제22조–제32조) were deleted on 2020-08-05: see DELETED_PROVISIONS.",
+    primary: cite(STATUTE_TEXTS.ictna, "제명"),
     source: "S-LAW4 §4.1",
   },
   {
@@ -69,6 +74,7 @@ export const LAW_NAMES: readonly LawName[] = [
         why: "거래기록 보존기간(6개월/5년/5년/3년)은 「소비자기본법」이 아니라 「전자상거래 등에서의 소비자보호에 관한 법률」에 있습니다.",
       },
     ],
+    primary: { instrument: "전자상거래 등에서의 소비자보호에 관한 법률", provision: "제명" },
     source: "S-LAW6 §4.1",
   },
   {
@@ -76,6 +82,7 @@ export const LAW_NAMES: readonly LawName[] = [
     kind: "법률",
     shortForms: ["통비법"],
     wrongForms: [{ text: "통신비밀 보호법", kind: "spacing", why: "공식 제명은 「통신비밀보호법」입니다." }],
+    primary: cite(STATUTE_TEXTS.telecomSecrecyAct, "제명"),
     source: "S-LAW5 §4.1",
   },
   {
@@ -83,13 +90,14 @@ export const LAW_NAMES: readonly LawName[] = [
     kind: "법률",
     shortForms: ["전금법"],
     wrongForms: [{ text: "전자금융 거래법", kind: "spacing", why: "공식 제명은 「전자금융거래법」입니다." }],
+    primary: cite(STATUTE_TEXTS.efinanceAct, "제명"),
     source: "S-LAW7 §4.1",
   },
-  { canonical: "국세기본법", kind: "법률", shortForms: [], unconfirmed: true, source: "pipa.md §4.1 [MEM]" },
-  { canonical: "부가가치세법", kind: "법률", shortForms: [], unconfirmed: true, source: "pipa.md §4.1 [MEM]" },
-  { canonical: "법인세법", kind: "법률", shortForms: [], unconfirmed: true, source: "pipa.md §4.1 [MEM]" },
-  { canonical: "소득세법", kind: "법률", shortForms: [], unconfirmed: true, source: "pipa.md §4.1 [MEM]" },
-  { canonical: "상법", kind: "법률", shortForms: [], unconfirmed: true, source: "pipa.md §4.1 [MEM]" },
+  { canonical: "국세기본법", kind: "법률", shortForms: [], primary: cite(STATUTE_TEXTS.taxBasicAct, "제명 (as the act's own 부칙 cite it: \"국세기본법 일부를 다음과 같이 개정한다\")"), source: "pipa.md §4.1 [MEM]" },
+  { canonical: "부가가치세법", kind: "법률", shortForms: [], unconfirmed: true, primary: { instrument: "부가가치세법", provision: "제명" }, source: "pipa.md §4.1 [MEM]" },
+  { canonical: "법인세법", kind: "법률", shortForms: [], unconfirmed: true, primary: { instrument: "법인세법", provision: "제명" }, source: "pipa.md §4.1 [MEM]" },
+  { canonical: "소득세법", kind: "법률", shortForms: [], unconfirmed: true, primary: { instrument: "소득세법", provision: "제명" }, source: "pipa.md §4.1 [MEM]" },
+  { canonical: "상법", kind: "법률", shortForms: [], primary: cite(STATUTE_TEXTS.commercialAct, "제명"), source: "pipa.md §4.1 [MEM]" },
   {
     canonical: "신용정보의 이용 및 보호에 관한 법률",
     kind: "법률",
@@ -102,6 +110,7 @@ export const LAW_NAMES: readonly LawName[] = [
       },
     ],
     unconfirmed: true,
+    primary: { instrument: "신용정보의 이용 및 보호에 관한 법률", provision: "제명" },
     source: "pipa.md §4.1 [MEM]",
   },
   {
@@ -109,16 +118,18 @@ export const LAW_NAMES: readonly LawName[] = [
     kind: "법률",
     shortForms: ["위치정보법"],
     unconfirmed: true,
+    primary: { instrument: "위치정보의 보호 및 이용 등에 관한 법률", provision: "제명" },
     source: "pipa.md §4.1 [MEM]",
   },
-  { canonical: "의료법", kind: "법률", shortForms: [], unconfirmed: true, source: "pipa.md §4.1 [MEM]" },
-  { canonical: "의료법 시행규칙", kind: "시행규칙", shortForms: [], unconfirmed: true, source: "pipa.md §4.1 [MEM]" },
-  { canonical: "근로기준법", kind: "법률", shortForms: [], unconfirmed: true, source: "pipa.md §4.1 [MEM]" },
+  { canonical: "의료법", kind: "법률", shortForms: [], unconfirmed: true, primary: { instrument: "의료법", provision: "제명" }, source: "pipa.md §4.1 [MEM]" },
+  { canonical: "의료법 시행규칙", kind: "시행규칙", shortForms: [], primary: cite(STATUTE_TEXTS.medicalRules, "제명"), source: "pipa.md §4.1 [MEM]" },
+  { canonical: "근로기준법", kind: "법률", shortForms: [], primary: cite(STATUTE_TEXTS.labourStandardsAct, "제명"), source: "pipa.md §4.1 [MEM]" },
   {
     canonical: "특정 금융거래정보의 보고 및 이용 등에 관한 법률",
     kind: "법률",
     shortForms: ["특정금융정보법", "특금법"],
     unconfirmed: true,
+    primary: { instrument: "특정 금융거래정보의 보고 및 이용 등에 관한 법률", provision: "제명" },
     source: "pipa.md §4.1 [MEM]",
   },
   {
@@ -134,6 +145,7 @@ export const LAW_NAMES: readonly LawName[] = [
       },
     ],
     unconfirmed: true,
+    primary: { instrument: "전자문서 및 전자거래 기본법", provision: "제명" },
     source: "pipa.md §4.1 [MEM]",
   },
   {
@@ -151,6 +163,7 @@ export const LAW_NAMES: readonly LawName[] = [
     ],
     unconfirmed: true,
     note: "Listed after 전자상거래법, whose wrong forms give 「소비자기본법」 as the wrong law for retention periods.",
+    primary: { instrument: "소비자기본법", provision: "제명" },
     source: "pipa.md §4 common mistakes [MEM]",
   },
   {
@@ -159,8 +172,8 @@ export const LAW_NAMES: readonly LawName[] = [
     shortForms: [],
     wrongForms: [{ text: "공공기관의 개인정보 보호에 관한 법률", kind: "spacing", why: "폐지된 법률입니다: 「개인정보 보호법」 (2011-09-30 시행)이 대체했습니다." }],
     repealed: { on: "2011-09-30", replacedBy: "개인정보 보호법" },
-    unconfirmed: true,
-    note: "Repealed by 「개인정보 보호법」 부칙 when PIPA came into force (§0.1 2011-09-30 [MEM]).",
+    note: "Repealed by 「개인정보 보호법」 부칙 제2조 when PIPA came into force; the spec has the date from memory (§0.1 [MEM]), the 부칙 read confirms it.",
+    primary: cite(STATUTE_TEXTS.pipa, "부칙 <제10465호,2011.3.29> 제2조 (\"공공기관의 개인정보보호에 관한 법률은 폐지한다\"), 제1조 (공포 후 6개월: 2011-09-30)"),
     source: "pipa.md §0.1",
   },
   {
@@ -176,6 +189,7 @@ export const LAW_NAMES: readonly LawName[] = [
       },
     ],
     note: "개인정보보호위원회 고시; latest 고시 제2026-9호 (시행 2026-07-01).",
+    primary: { instrument: "개인정보의 안전성 확보조치 기준", provision: "제명" },
     source: "S-NOTE1 §4.1",
   },
   {
@@ -191,6 +205,7 @@ export const LAW_NAMES: readonly LawName[] = [
       },
     ],
     note: "개인정보보호위원회 고시 제2025-4호 (발령 2025-04-11).",
+    primary: { instrument: "표준 개인정보 보호지침", provision: "제명" },
     source: "S-NOTE1 §4.1",
   },
 ];

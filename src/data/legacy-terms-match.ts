@@ -3,6 +3,7 @@
  * the occurrence is reported and whether its replacement is certain enough to apply.
  */
 import { LEGACY_TERMS } from "./legacy-terms.js";
+import { wasRead } from "./statute-texts.js";
 import type { FixContext, LegacyTerm } from "./types.js";
 
 export interface LegacyTermHit {
@@ -39,7 +40,7 @@ function datedBefore(sentence: string, since: string | undefined): boolean {
 }
 
 function certain(fix: FixContext | undefined, row: LegacyTerm, text: string, index: number, sentence: string): boolean {
-  if (!fix || row.unconfirmed) return false;
+  if (!fix || row.unconfirmed || !wasRead(row.primary)) return false;
   const before = squash(text.slice(Math.max(0, index - 12), index));
   const after = squash(text.slice(index + row.term.length, index + row.term.length + 60));
   if (fix.notAfter?.some((w) => before.endsWith(squash(w)))) return false;

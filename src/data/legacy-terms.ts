@@ -1,3 +1,4 @@
+import { cite, STATUTE_TEXTS } from "./statute-texts.js";
 import type { LegacyTerm } from "./types.js";
 
 // pipa.md §5.1 L06: a ministry is outdated only where the sentence names it as the privacy
@@ -38,6 +39,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2020-08-05",
     note: "PIPA has used 처리방침 since 2011; the 정보통신망법 term went with its privacy provisions at the latest.",
     fix: SAME_DOCUMENT,
+    primary: cite(STATUTE_TEXTS.pipa, "제30조제1항 (\"개인정보 처리방침\")"),
     source: "pipa.md §5.4; §5.1 L09 [LAW]",
   },
   {
@@ -46,6 +48,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     replacement: "개인정보 처리방침",
     since: "2020-08-05",
     fix: SAME_DOCUMENT,
+    primary: cite(STATUTE_TEXTS.pipa, "제30조제1항 (\"개인정보 처리방침\")"),
     source: "pipa.md §5.4; §5.1 L09 [LAW]",
   },
   {
@@ -54,6 +57,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     replacement: "개인정보 처리방침",
     since: "2020-08-05",
     fix: SAME_DOCUMENT,
+    primary: cite(STATUTE_TEXTS.pipa, "제30조제1항 (\"개인정보 처리방침\")"),
     source: "pipa.md §5.4; §5.1 L09 [LAW]",
   },
   {
@@ -63,6 +67,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2011-09-30",
     titleOnly: true,
     note: "The statutory name (PIPA 제30조제1항) since PIPA came into force.",
+    primary: cite(STATUTE_TEXTS.pipa, "제30조제1항 (\"개인정보 처리방침\")"),
     source: "pipa.md §5.1 L09 [LAW]",
   },
   {
@@ -71,6 +76,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     replacement: "개인정보 처리방침",
     since: "2011-09-30",
     titleOnly: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제30조제1항 (\"개인정보 처리방침\")"),
     source: "pipa.md §5.1 L09 [LAW]",
   },
   {
@@ -79,6 +85,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     replacement: "개인정보 처리방침",
     since: "2011-09-30",
     titleOnly: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제30조제1항 (\"개인정보 처리방침\")"),
     source: "pipa.md §5.1 L09 [LAW]",
   },
   {
@@ -87,6 +94,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     replacement: "개인정보 처리방침",
     since: "2011-09-30",
     titleOnly: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제30조제1항 (\"개인정보 처리방침\")"),
     source: "pipa.md §5.1 L09 [LAW]",
   },
   {
@@ -96,6 +104,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2011-09-30",
     titleOnly: true,
     note: "As the policy's title only: 「표준 개인정보 보호지침」 is a current 고시.",
+    primary: cite(STATUTE_TEXTS.pipa, "제30조제1항 (\"개인정보 처리방침\")"),
     source: "pipa.md §5.4",
   },
   {
@@ -104,6 +113,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     replacement: "개인정보 처리방침",
     since: "2011-09-30",
     titleOnly: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제30조제1항 (\"개인정보 처리방침\")"),
     source: "pipa.md §5.4",
   },
   {
@@ -113,6 +123,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2020-08-05",
     unconfirmed: true,
     note: "정보통신망법-era term.",
+    primary: cite(STATUTE_TEXTS.pipa, "제31조제1항 (\"개인정보 보호책임자\")"),
     source: "pipa.md §5.4; §5.1 L10 [MEM]",
   },
   {
@@ -121,6 +132,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     replacement: "개인정보 보호책임자",
     since: "2020-08-05",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제31조제1항 (\"개인정보 보호책임자\")"),
     source: "pipa.md §5.4; §5.1 L10 [MEM]",
   },
   {
@@ -130,6 +142,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2020-08-05",
     unconfirmed: true,
     note: "\"개인정보취급자\" alone is a current term and is not flagged.",
+    primary: { instrument: "개인정보 보호법", provision: "제26조 (\"개인정보의 처리 업무를 위탁\")" },
     source: "pipa.md §5.1 L10 [MEM]",
   },
   {
@@ -139,6 +152,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2020-08-05",
     unconfirmed: true,
     note: "정보통신망법 제25조 (구 취급위탁) → 「개인정보 보호법」 제26조.",
+    primary: { instrument: "개인정보 보호법", provision: "제26조 (\"개인정보의 처리 업무를 위탁\")" },
     source: "pipa.md §5.4; §5.1 L10 [MEM]",
   },
   {
@@ -150,6 +164,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     // The generic word is the umbrella for both kinds where the sentence speaks of both.
     notNear: ["이동형", "제25조의2", "제25조 및 제25조의2", "고정형·이동형", "고정형ㆍ이동형"],
     note: "Use 이동형 영상정보처리기기 for drones, vehicle and body cameras (PIPA 제25조의2). Never fixed: only the operator knows which kind is meant.",
+    primary: cite(STATUTE_TEXTS.pipa, "제2조제7호·제7호의2 (고정형·이동형 영상정보처리기기); 부칙 <제19234호,2023.3.14> 제11조"),
     source: "pipa.md §5.4",
   },
   {
@@ -161,6 +176,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2020-08-05",
     near: ["개인정보"],
     fix: { why: "The minister's standard-setting on personal data passed to 개인정보보호위원회 (PIPA 부칙 2020.2.4).", blockedBy: DATED_INSTRUMENT },
+    primary: cite(STATUTE_TEXTS.pipa, "제7조제1항; 부칙 <제16930호,2020.2.4> 제3조제2항·제3항, 제10조제1항 (행정안전부장관의 사무 → 보호위원회)"),
     source: "S-LAW1 §5.1 L06",
   },
   {
@@ -172,6 +188,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2020-08-05",
     near: ["개인정보"],
     fix: { why: "As above.", blockedBy: DATED_INSTRUMENT },
+    primary: cite(STATUTE_TEXTS.pipa, "제7조제1항; 부칙 <제16930호,2020.2.4> 제3조제2항·제3항, 제10조제1항 (행정안전부장관의 사무 → 보호위원회)"),
     source: "S-LAW1 §5.1 L06",
   },
   {
@@ -187,6 +204,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
       followedBy: ["고시 「개인정보의 안전성 확보조치 기준」", "고시 「표준 개인정보 보호지침」"],
       blockedBy: DATED_INSTRUMENT,
     },
+    primary: cite(STATUTE_TEXTS.pipa, "제7조제1항; 부칙 <제16930호,2020.2.4> 제3조제2항·제3항, 제10조제1항 (행정안전부장관의 사무 → 보호위원회)"),
     source: "S-LAW1 §5.1 L06",
   },
   {
@@ -197,6 +215,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     role: REGULATOR_ROLE_NAME,
     since: "2020-08-05",
     near: REGULATOR_ROLE,
+    primary: cite(STATUTE_TEXTS.pipa, "제7조제1항; 부칙 <제16930호,2020.2.4> 제3조제2항·제3항, 제10조제1항 (행정안전부장관의 사무 → 보호위원회)"),
     source: "S-LAW1 §5.1 L06",
   },
   {
@@ -207,6 +226,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     role: REGULATOR_ROLE_NAME,
     since: "2020-08-05",
     near: REGULATOR_ROLE,
+    primary: cite(STATUTE_TEXTS.pipa, "제7조제1항; 부칙 <제16930호,2020.2.4> 제3조제2항·제3항, 제10조제1항 (행정안전부장관의 사무 → 보호위원회)"),
     source: "S-LAW1 §5.1 L06",
   },
   {
@@ -218,6 +238,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2020-08-05",
     near: REGULATOR_ROLE,
     notNear: ["접근권한", "접근 권한", "광고성 정보", "광고성정보"],
+    primary: cite(STATUTE_TEXTS.pipa, "제7조제1항; 부칙 <제16930호,2020.2.4> 제3조제1항·제4항 (방송통신위원회의 개인정보 보호 사무 → 보호위원회)"),
     source: "S-LAW1 §5.1 L06",
   },
   {
@@ -229,6 +250,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2025-10-01",
     near: ["접근권한", "접근 권한", "광고성 정보", "광고성정보"],
     note: "정보통신망법 residual topics only (앱 접근권한, 광고성 정보); INFO.",
+    primary: cite(STATUTE_TEXTS.ictna, "제4조제1항 등 (\"방송미디어통신위원회\" <개정 2025.10.1>)"),
     source: "S-LAW4 §5.1 L07",
   },
   {
@@ -239,6 +261,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     near: ["인증"],
     unconfirmed: true,
     note: "PIMS and PIPL certifications were merged into ISMS-P. A sentence dated before 2018-11 (\"2016년 PIMS 인증\") states history and is not reported; a product named PIMS has no 인증 beside it.",
+    primary: { instrument: "개인정보 보호법", provision: "제32조의2 (개인정보 보호 인증)" },
     source: "pipa.md §5.1 L22 [MEM]",
   },
   {
@@ -247,6 +270,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     replacement: "ISMS-P",
     since: "2018-11",
     unconfirmed: true,
+    primary: { instrument: "개인정보 보호법", provision: "제32조의2 (개인정보 보호 인증)" },
     source: "pipa.md §5.1 L22 [MEM]",
   },
   {
@@ -256,6 +280,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     since: "2020-08-05",
     unconfirmed: true,
     note: "The date is when 개인정보보호위원회 took over 행정안전부's privacy tasks; the portal's own rename date is not in the spec.",
+    primary: { instrument: "개인정보 포털", provision: "none: a website name, not a statutory term" },
     source: "pipa.md §5.1 L25 [PRACTICE/MEM]",
   },
   {
@@ -264,6 +289,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     replacement: "개인정보 포털 (www.privacy.go.kr)",
     since: "2020-08-05",
     unconfirmed: true,
+    primary: { instrument: "개인정보 포털", provision: "none: a website name, not a statutory term" },
     source: "pipa.md §5.1 L25 [PRACTICE/MEM]",
   },
   {
@@ -273,6 +299,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     kind: "typo",
     near: ["개인정보"],
     fix: { why: "The statutory term is 안전성 확보 조치 (PIPA 제29조, 시행령 제30조); 안정성 is a misspelling of it after 개인정보.", precededBy: ["개인정보의", "개인정보"] },
+    primary: cite(STATUTE_TEXTS.pipa, "제29조 (\"안전성 확보에 필요한 기술적ㆍ관리적 및 물리적 조치\")"),
     source: "S-LAW2 §1.2 31①3",
   },
   {
@@ -282,6 +309,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     kind: "typo",
     near: ["개인정보"],
     fix: { why: "As above.", precededBy: ["개인정보의", "개인정보"] },
+    primary: cite(STATUTE_TEXTS.pipa, "제29조 (\"안전성 확보에 필요한 기술적ㆍ관리적 및 물리적 조치\")"),
     source: "S-LAW2 §1.2 31①3",
   },
   {
@@ -293,6 +321,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     // Another country's rule (COPPA: under 13) may be quoted on purpose.
     notNear: ["COPPA", "미국", "United States", "GDPR", "EU"],
     note: "Never fixed: the service's age policy may differ on purpose; the operator decides.",
+    primary: cite(STATUTE_TEXTS.pipa, "제22조의2제1항 as cited in 제71조제3호, 제38조제2항 (\"만 14세 미만 아동\")"),
     source: "S-LAW1 §1.4 R21",
   },
   {
@@ -302,6 +331,7 @@ export const LEGACY_TERMS: readonly LegacyTerm[] = [
     kind: "misstatement",
     why: CHILD_AGE,
     notNear: ["COPPA", "미국", "United States", "GDPR", "EU"],
+    primary: cite(STATUTE_TEXTS.pipa, "제22조의2제1항 as cited in 제71조제3호, 제38조제2항 (\"만 14세 미만 아동\")"),
     source: "S-LAW1 §1.4 R21",
   },
 ];

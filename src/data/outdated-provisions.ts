@@ -1,3 +1,4 @@
+import { cite, STATUTE_TEXTS } from "./statute-texts.js";
 import type { AbolishedDuty, DeletedProvision } from "./types.js";
 
 const ICTNA = "정보통신망 이용촉진 및 정보보호 등에 관한 법률";
@@ -24,6 +25,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "정보통신서비스 제공자의 개인정보 보호 규정",
     current: "「개인정보 보호법」 (조문별 대응은 아래 행)",
     note: "\"삭제 <2020.2.4>\" (공포일); 데이터 3법 시행 2020-08-05. Moved into PIPA 제6장 특례, itself deleted on 2023-09-15.",
+    primary: cite(STATUTE_TEXTS.ictna, "제4장 제1절–제3절: 제22조–제32조의4 \"삭제 <2020.2.4>\" (제22조의2, 제23조의2–제23조의6 remain)"),
     source: "S-LAW4 §5.1 L01",
   },
   {
@@ -34,6 +36,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보의 수집·이용 동의 등",
     current: "「개인정보 보호법」 제15조, 제22조",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제22조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -44,6 +47,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보의 수집 제한 (민감정보, 최소수집)",
     current: "「개인정보 보호법」 제16조, 제23조",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제23조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -54,6 +58,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보의 이용 제한",
     current: "「개인정보 보호법」 제18조",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제24조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -64,6 +69,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보의 제공 동의 등",
     current: "「개인정보 보호법」 제17조 (및 제18조)",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제24조의2 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -74,6 +80,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보의 처리위탁 (구 취급위탁)",
     current: "「개인정보 보호법」 제26조",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제25조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -84,6 +91,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "영업의 양수 등에 따른 개인정보의 이전",
     current: "「개인정보 보호법」 제27조",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제26조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -94,6 +102,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "동의를 받는 방법",
     current: "「개인정보 보호법」 제22조",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제26조의2 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -104,6 +113,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보 보호책임자의 지정",
     current: "「개인정보 보호법」 제31조",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제27조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -115,6 +125,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     current: "「개인정보 보호법」 제30조",
     unconfirmed: true,
     note: "A preamble \"정보통신망법 제27조의2에 따라\" without 「개인정보 보호법」 제30조 is an ERROR (L20).",
+    primary: cite(STATUTE_TEXTS.ictna, "제27조의2 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -125,6 +136,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보 유출등의 통지·신고",
     current: "「개인정보 보호법」 제34조",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제27조의3 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -135,6 +147,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보의 보호조치",
     current: "「개인정보 보호법」 제29조 (및 「개인정보의 안전성 확보조치 기준」)",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제28조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -145,6 +158,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보의 누설금지",
     current: "「개인정보 보호법」 제59조",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제28조의2 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -155,6 +169,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보의 파기 (제2항: 1년 유효기간제)",
     current: "「개인정보 보호법」 제21조 (유효기간제는 폐지)",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제29조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -165,6 +180,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "이용자의 권리 등 (열람·정정·동의철회)",
     current: "「개인정보 보호법」 제35조, 제36조, 제37조",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제30조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -175,6 +191,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보 이용내역의 통지",
     current: "「개인정보 보호법」 제20조의2",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제30조의2 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -185,6 +202,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "법정대리인의 권리 (14세 미만 아동)",
     current: "「개인정보 보호법」 제22조의2, 제38조제2항",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제31조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -195,6 +213,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "손해배상",
     current: "「개인정보 보호법」 제39조, 제39조의2",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.ictna, "제32조 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -206,6 +225,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     current: "「개인정보 보호법」 제39조의2, 제34조의2, 제39조의7",
     unconfirmed: true,
     note: "The spec maps these articles to PIPA but leaves the exact mapping UNCONFIRMED.",
+    primary: cite(STATUTE_TEXTS.ictna, "제32조의2–제32조의4 (\"삭제 <2020.2.4>\")"),
     source: "S-LAW4 §5.2",
   },
   {
@@ -217,6 +237,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     current: "「개인정보 보호법」 제28조의8–제28조의11",
     unconfirmed: true,
     note: "As a 국외이전 basis this is an ERROR (L14): cite 제28조의8 and give the five items of 제28조의8제2항.",
+    primary: { instrument: ICTNA, provision: "제63조" },
     source: "S-LAW4 §5.2; §1.5 R09",
   },
   {
@@ -228,6 +249,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     current: "「개인정보 보호법」 제28조의10",
     unconfirmed: true,
     note: "Deleted with 제63조 by the 2020 데이터 3법 amendment; its 상호주의 went to PIPA 구 제39조의13, now 제28조의10 (§5.3). Old title [MEM].",
+    primary: { instrument: ICTNA, provision: "제63조의2" },
     source: "S-LAW4 §5.2",
   },
   {
@@ -238,7 +260,8 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "제6장 특례 (2020년 정보통신망법에서 옮겨 온 정보통신서비스 제공자 규정)",
     current: "「개인정보 보호법」 일반 규정 (조문별 대응은 아래 행)",
     note:
-      "\"제6장 삭제 <2023.3.14>\" (법률 제19234호, 시행 2023-09-15). 제39조의3–제39조의7 were later reused with new content (see their rows); 제39조의8–제39조의15 do not exist today.",
+      "\"제6장 삭제 <2023.3.14>\" (법률 제19234호, 시행 2023-09-15). The same act gave 제39조의3–제39조의7 new content (부칙 제3조: 자료의 제출, 비밀유지명령 …; see their rows); 제39조의8–제39조의15 do not exist today.",
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); 부칙 <제19234호,2023.3.14> 제1조 (공포 후 6개월: 2023-09-15)"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -251,6 +274,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     nowMeans: "자료의 제출",
     unconfirmed: true,
     note: "14세 미만 아동 (old 제39조의3제4항) → 제22조의2 (L21).",
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); 제39조의3 as it reads now; 부칙 <제19234호,2023.3.14> 제3조"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -262,6 +286,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     current: "「개인정보 보호법」 제34조",
     nowMeans: "비밀유지명령",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); 제39조의4 as it reads now; 부칙 <제19234호,2023.3.14> 제3조"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -273,6 +298,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     current: "「개인정보 보호법」 제29조",
     nowMeans: "비밀유지명령의 취소",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); 제39조의5 as it reads now; 부칙 <제19234호,2023.3.14> 제3조"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -284,6 +310,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     nowMeans: "소송기록 열람 등의 청구 통지 등",
     unconfirmed: true,
     note: "Abolished without successor: see ABOLISHED_DUTIES \"validity-period\".",
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); 제39조의6 as it reads now; 부칙 <제19234호,2023.3.14> 제3조"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -295,6 +322,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     current: "「개인정보 보호법」 제35조–제38조",
     nowMeans: "손해배상의 보장 (구 제39조의9)",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); 제39조의7 as it reads now; 부칙 <제19234호,2023.3.14> 제3조"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -305,6 +333,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "개인정보 이용내역의 통지",
     current: "「개인정보 보호법」 제20조의2",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); no 제39조의8 in the current text"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -315,6 +344,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "손해배상의 보장",
     current: "「개인정보 보호법」 제39조의7",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); no 제39조의9 in the current text"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -325,6 +355,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "노출된 개인정보의 삭제·차단",
     current: "「개인정보 보호법」 제34조의2",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); no 제39조의10 in the current text"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -335,6 +366,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "국내대리인의 지정",
     current: "「개인정보 보호법」 제31조의2",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); no 제39조의11 in the current text"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -346,6 +378,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     current: "「개인정보 보호법」 제28조의8–제28조의11",
     unconfirmed: true,
     note: "As a 국외이전 basis this is an ERROR (L14).",
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); no 제39조의12 in the current text"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -356,6 +389,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "상호주의",
     current: "「개인정보 보호법」 제28조의10",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); no 제39조의13 in the current text"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -366,6 +400,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "방송사업자등에 대한 특례",
     unconfirmed: true,
     note: "Abolished without successor.",
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); no 제39조의14 in the current text"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -376,6 +411,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "과징금의 부과 등에 대한 특례",
     current: "「개인정보 보호법」 제64조의2",
     unconfirmed: true,
+    primary: cite(STATUTE_TEXTS.pipa, "제6장 (\"삭제 <2023.3.14>\"); no 제39조의15 in the current text"),
     source: "S-LAW1 §5.3",
   },
   {
@@ -386,6 +422,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     topic: "유효기간제 세부",
     unconfirmed: true,
     note: "Abolished with 유효기간제.",
+    primary: { instrument: "개인정보 보호법 시행령", provision: "제48조의5" },
     source: "pipa.md §5.3",
   },
   {
@@ -397,6 +434,7 @@ export const DELETED_PROVISIONS: readonly DeletedProvision[] = [
     current: "「개인정보 보호법 시행령」 제15조의3",
     unconfirmed: true,
     note: "The spec asks to verify the current article number (UNCONFIRMED).",
+    primary: { instrument: "개인정보 보호법 시행령", provision: "제48조의6" },
     source: "pipa.md §5.3",
   },
 ];
@@ -421,6 +459,7 @@ export const ABOLISHED_DUTIES: readonly AbolishedDuty[] = [
     abolishedOn: "2023-09-15",
     replacement:
       "자율 휴면정책으로 표현하고 (\"회사는 … 자체 정책에 따라\") 사전 안내는 유지하되, 법령 근거 인용은 삭제합니다.",
+    primary: cite(STATUTE_TEXTS.pipa, "구 제39조의6 (\"제6장 삭제 <2023.3.14>\"; the number now means 소송기록 열람 등의 청구 통지 등)"),
     source: "S-DORM §5.1 L04",
   },
   {
@@ -429,6 +468,7 @@ export const ABOLISHED_DUTIES: readonly AbolishedDuty[] = [
     names: ["제한적 본인확인"],
     keywords: [["본인확인", "본인 확인"], ["기록", "정보"], ["6개월"]],
     abolishedOn: "2014-05-28",
+    primary: cite(STATUTE_TEXTS.ictna, "제44조의5제1항제2호·제2항 (\"삭제 <2014.5.28>\"): 본인확인조치 now binds 공공기관등 only"),
     source: "pipa.md §5.1 L05 [SEC]",
   },
   {
@@ -441,6 +481,7 @@ export const ABOLISHED_DUTIES: readonly AbolishedDuty[] = [
     keywords: [["정보통신망"], ["정보통신서비스 제공자", "정보통신서비스제공자"], ["준수", "따라", "의거"]],
     abolishedOn: "2020-08-05",
     replacement: "「개인정보 보호법」 제30조에 따라",
+    primary: cite(STATUTE_TEXTS.ictna, "제4장 제1절–제3절: 제22조–제32조의4 \"삭제 <2020.2.4>\""),
     source: "S-LAW4 §5.1 L02",
   },
 ];

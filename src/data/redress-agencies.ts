@@ -1,3 +1,4 @@
+import { cite, STATUTE_TEXTS } from "./statute-texts.js";
 import type { RedressAgency } from "./types.js";
 
 // Entries with this note are not in pipa.md §3; they were asked for when this table was written and
@@ -30,6 +31,7 @@ export const REDRESS_AGENCIES: readonly RedressAgency[] = [
     },
     status: "current",
     note: "PIPA 제40조. Outdated variants are [PRACTICE, MEM].",
+    primary: cite(STATUTE_TEXTS.pipa, "제40조제1항 (\"개인정보 분쟁조정위원회\"), 제8항 (보호위원회가 사무 처리)"),
     source: "S-TOC-PUB §3",
   },
   {
@@ -60,6 +62,7 @@ export const REDRESS_AGENCIES: readonly RedressAgency[] = [
     },
     status: "current",
     note: "PIPA 제62조제2항 전문기관. The Decree article designating KISA was not re-checked.",
+    primary: cite(STATUTE_TEXTS.pipa, "제62조제2항 (보호위원회가 지정하는 전문기관이 \"개인정보침해 신고센터\"를 설치·운영); the 시행령 designating 한국인터넷진흥원 was not read"),
     source: "S-LAW1 §3",
   },
   {
@@ -87,6 +90,7 @@ export const REDRESS_AGENCIES: readonly RedressAgency[] = [
     abolishedSince: "2026-10-02",
     note:
       "검찰청법 폐지·공소청 신설 (공소청법 부칙 제2조); investigation moved to 중대범죄수사청. The replacement entry (number/URL) is UNCONFIRMED: update per the current PIPC sample text. Flag only for policies effective or linted on or after 2026-10-02.",
+    primary: { instrument: "공소청법", provision: "부칙 제2조 (검찰청법 폐지)" },
     source: "S-LAW8 §3",
   },
   {
@@ -115,7 +119,8 @@ export const REDRESS_AGENCIES: readonly RedressAgency[] = [
           text: "사이버테러대응센터",
           since: "2014",
           replacement: "경찰청 국가수사본부 사이버수사국",
-          note: "2000–2014.",
+          unconfirmed: true,
+          note: "2000–2014. The replacement is the spec's; 「경찰청과 그 소속기관 직제」 as read (시행 2026-10-01) has no 사이버수사국 (국가수사본부: 수사국, 형사국, 안보수사국), so it is not written into a policy.",
         },
       ],
       urls: [
@@ -136,7 +141,9 @@ export const REDRESS_AGENCIES: readonly RedressAgency[] = [
       ],
     },
     status: "current",
-    note: "ECRM (사이버범죄 신고시스템) renewed 2020-12.",
+    note:
+      "ECRM (사이버범죄 신고시스템) renewed 2020-12. The name is the spec's: the 직제 read puts 사이버범죄 신고·상담 under 국가수사본부 수사국 and has no 사이버수사국 (docs/knowledge.md, disagreements). No contact page of the police was read, so outdated addresses are reported, not rewritten.",
+    primary: cite(STATUTE_TEXTS.policeOrganisation, "제16조제2항 (국가수사본부에 수사국, 형사국 및 안보수사국), 제19조제3항제6호–제13호 (사이버범죄 신고·상담·수사: 수사국)"),
     source: "pipa.md §3 [PRACTICE/SEC]",
   },
   {
@@ -149,6 +156,7 @@ export const REDRESS_AGENCIES: readonly RedressAgency[] = [
     status: "current",
     publicSectorOnly: true,
     note: "행정심판법; for 처분 under PIPA 제35조–제37조 by public bodies.",
+    primary: { instrument: "행정심판법", provision: "제8조 (중앙행정심판위원회)" },
     source: "pipa.md §3 [PRACTICE]",
   },
   {
@@ -167,6 +175,7 @@ export const REDRESS_AGENCIES: readonly RedressAgency[] = [
     },
     status: "not-a-redress-body",
     note: "Remove from the redress list.",
+    primary: cite(STATUTE_TEXTS.pipa, "제40조, 제62조: neither names it; a private certification mark is no redress body"),
     source: "pipa.md §3 [PRACTICE]",
   },
 ];

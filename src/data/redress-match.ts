@@ -5,6 +5,7 @@
 import type { Localized } from "../rule-api.js";
 import type { Span } from "../policy/types.js";
 import { REDRESS_AGENCIES } from "./redress-agencies.js";
+import { wasRead } from "./statute-texts.js";
 import type { OutdatedRef, RedressAgency } from "./types.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -180,6 +181,14 @@ function entryComplete(text: string, refs: OutdatedAgencyRef[], [start, end]: [n
   return true;
 }
 
+/**
+ * A replacement name is backed by the provision that sets the body up; a replacement address or
+ * number only by the body's own contact page. Unread, the replacement is suggested but not written.
+ */
+function replacementRead(agency: RedressAgency, kind: "name" | "url" | "phone"): boolean {
+  return wasRead(kind === "name" ? agency.primary : agency.contactPage);
+}
+
 export function findOutdatedAgencyRefs(text: string, span: Span, today: string): OutdatedAgencyRef[] {
   const out: OutdatedAgencyRef[] = [];
   for (const { needle, span: matched } of scan(text, span, [...outdatedNeedles(), ...abolishedNeedles(today)])) {
@@ -204,7 +213,7 @@ export function findOutdatedAgencyRefs(text: string, span: Span, today: string):
       : notBody
         ? { ko: "목록에서 빼십시오.", en: "Remove it from the list." }
         : { ko: "확인된 현재 명칭·연락처가 없으니 기관의 현재 안내를 확인해 고치십시오.", en: "No current equivalent is confirmed: check the body's current guidance." };
-    const canFix = ref.replacement !== undefined && !ref.unconfirmed && agency.status !== "abolished";
+    const canFix = ref.replacement !== undefined && !ref.unconfirmed && agency.status !== "abolished" && replacementRead(agency, needle.kind);
     const fix = !canFix
       ? undefined
       : needle.kind === "url"

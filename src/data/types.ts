@@ -56,8 +56,8 @@ export type Status = "current" | "obsolete" | "unconfirmed";
 
 /**
  * Where a row's fact stands in the law itself: the instrument, the provision down to paragraph and
- * item, the version of the text and when and where it was read. Rows taken from the spec's
- * secondary or memory evidence have no `read`: they are not confirmed and never auto-fix.
+ * item, the version of the text and when and where it was read. A row whose source text was not
+ * read has no `read`: it is not confirmed, and it is reported but never rewritten (docs/knowledge.md).
  */
 export interface PrimarySource {
   /** The instrument's official title: "전자상거래 등에서의 소비자보호에 관한 법률 시행령". */
@@ -139,6 +139,8 @@ export interface LawName {
   readonly wrongForms?: readonly WrongLawName[];
   /** The law no longer exists; citing it as law in force is outdated. */
   readonly repealed?: { readonly on: IsoDate; readonly replacedBy?: string };
+  /** The statute itself (its 제명 in the text read), or for a repealed law the act that repealed it. */
+  readonly primary: PrimarySource;
   /** The spec takes the spelling from memory, not from a statute mirror. */
   readonly unconfirmed?: true;
   readonly note?: string;
@@ -175,6 +177,16 @@ export interface RedressAgency {
   readonly abolishedSince?: IsoDate;
   /** Only public bodies' policies need it (행정심판). */
   readonly publicSectorOnly?: true;
+  /**
+   * The provision that sets the body up (PIPA 제40조 분쟁조정위원회, 제62조 침해 신고센터 …). A
+   * replacement name is rewritten only when this was read and names the body as the replacement does.
+   */
+  readonly primary: PrimarySource;
+  /**
+   * The body's own contact page. A replacement address or number is rewritten only when this was
+   * read; the statute that sets a body up names no address or number.
+   */
+  readonly contactPage?: PrimarySource;
   readonly note?: string;
   readonly source: SourceKey;
 }
@@ -204,6 +216,8 @@ export interface DeletedProvision {
   readonly current?: string;
   /** What the same article number means today, when the number was reused: cite it only in that sense. */
   readonly nowMeans?: string;
+  /** The deletion in the current text ("삭제 <2020.2.4>") or the amending act that made it. */
+  readonly primary: PrimarySource;
   readonly unconfirmed?: true;
   readonly note?: string;
   readonly source: SourceKey;
@@ -223,6 +237,8 @@ export interface AbolishedDuty {
   readonly abolishedOn: IsoDate;
   /** What a policy should say instead; absent when the statement should simply go. */
   readonly replacement?: string;
+  /** The deletion of the duty in the current text, or the act that abolished it. */
+  readonly primary: PrimarySource;
   readonly source: SourceKey;
 }
 
@@ -269,7 +285,12 @@ export interface LegacyTerm {
   readonly notNear?: readonly string[];
   /** Current phrases that contain `term`; the term inside them is not legacy. */
   readonly exceptIn?: readonly string[];
-  /** Where the fix is certain; absent: reported only. Never applied to an unconfirmed row. */
+  /** The provision that introduced the current term (`replacement`), or that moved the role. */
+  readonly primary: PrimarySource;
+  /**
+   * Where the fix is certain; absent: reported only. Never applied to an unconfirmed row, nor to one
+   * whose primary source was not read.
+   */
   readonly fix?: FixContext;
   readonly unconfirmed?: true;
   readonly note?: string;
@@ -306,5 +327,13 @@ export interface ForeignProcessor {
   readonly country: string;
   /** Some Latin alias is also an ordinary English word: match Latin aliases only with the exact capitalisation given. */
   readonly caseSensitive?: true;
+  /** Where `country` comes from: the vendor's own legal or privacy page when one was read. */
+  readonly basis: ProcessorBasis;
   readonly source: SourceKey | "common knowledge";
 }
+
+/**
+ * "common knowledge": the country is where the company is known to be based; no page of the vendor
+ * was read. A page: the vendor's terms or privacy notice naming its contracting entity or country.
+ */
+export type ProcessorBasis = "common knowledge" | { readonly page: string; readonly read?: { readonly on: IsoDate; readonly at: string } };

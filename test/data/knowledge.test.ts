@@ -3,6 +3,7 @@
  * one where it must not, with the row's source in the test name, run through the rule that reads
  * the row. A new row without its cases fails "every row has its cases".
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   ABOLISHED_DUTIES,
@@ -14,7 +15,9 @@ import {
   RETENTION_PERIODS,
 } from "../../src/data/index.js";
 import { agreesWith, statutoryPeriodText } from "../../src/data/retention-match.js";
-import type { RetentionPeriod } from "../../src/data/types.js";
+import { STATUTE_TEXTS } from "../../src/data/statute-texts.js";
+import { LEGACY_TITLE_NAMES } from "../../src/data/titles.js";
+import type { PrimarySource, RetentionPeriod } from "../../src/data/types.js";
 import { lintWith } from "../helpers/rule-tester.js";
 
 const DOC = "# 개인정보 처리방침\n\n";
@@ -98,9 +101,10 @@ describe("knowledge: LEGACY_TERMS", () => {
     expect(LEGACY_TERMS.map((r) => r.id).filter((id) => !LEGACY_CASES[id])).toEqual([]);
   });
 
-  it("every fixable row is confirmed, states its context, and has a case where the fix does not apply", () => {
+  it("every fixable row is confirmed, read in its primary source, states its context, and has a case where the fix does not apply", () => {
     for (const row of LEGACY_TERMS.filter((r) => r.fix)) {
       expect(row.unconfirmed, row.id).toBeUndefined();
+      expect(row.primary.read, `${row.id}: ${row.primary.instrument} ${row.primary.provision} was not read`).toBeDefined();
       const f = row.fix!;
       expect(Boolean(f.precededBy || f.followedBy || f.notAfter || f.blockedBy), `${row.id} states no context`).toBe(true);
       expect(f.why.trim(), row.id).not.toBe("");
@@ -142,10 +146,12 @@ describe("knowledge: LAW_NAMES", () => {
       const written = wrong.text.replace(/[「」]/g, "");
       // A real law given for the wrong purpose is wrong only beside a retention period.
       const code = wrong.kind === "wrong-law" ? `${DOC}- 「${written}」에 따른 소비자의 불만 또는 분쟁처리에 관한 기록: 3년\n` : `${DOC}「${written}」에 따라 처리합니다.\n`;
-      it(`${law.canonical} (${law.source}): 「${written}」 (${wrong.kind}) fires${wrong.kind === "spacing" && !law.repealed ? " and is fixed" : ", never fixed"}`, async () => {
+      // Only a title read in the statute's own text is written into a policy.
+      const fixed = wrong.kind === "spacing" && !law.repealed && law.primary.read !== undefined;
+      it(`${law.canonical} (${law.source}; ${law.primary.read ? "read" : "not read"}): 「${written}」 (${wrong.kind}) fires${fixed ? " and is fixed" : ", never fixed"}`, async () => {
         const hits = await findings("law-name", code);
         expect(hits.length).toBe(1);
-        expect(Boolean(hits[0].fix)).toBe(wrong.kind === "spacing" && !law.repealed);
+        expect(Boolean(hits[0].fix)).toBe(fixed);
       });
     }
   }
@@ -221,7 +227,9 @@ describe("knowledge: REDRESS_AGENCIES", () => {
     }
     for (const kind of ["names", "urls", "phones"] as const) {
       for (const ref of agency.outdated[kind]) {
-        const fixed = ref.replacement !== undefined && !ref.unconfirmed && agency.status !== "abolished";
+        // A name is backed by the provision that sets the body up, an address or number by its contact page.
+        const backed = kind === "names" ? agency.primary.read : agency.contactPage?.read;
+        const fixed = ref.replacement !== undefined && !ref.unconfirmed && agency.status !== "abolished" && backed !== undefined;
         const line = kind === "names" ? `- ${ref.text}: 상담 안내\n` : `- ${agency.name}: 전화 안내 ${ref.text}\n`;
         it(`${agency.id} (${agency.source}): outdated ${ref.text} fires${fixed ? " and is fixed" : ", never fixed"}`, async () => {
           const hits = (await findings("redress", HEAD + line, "outdated-agency")).filter((m) => m.message.includes(ref.text));
@@ -256,5 +264,49 @@ describe("knowledge: FOREIGN_PROCESSORS", () => {
   }
   it("a Korean contracting entity is no evidence", async () => {
     expect(await findings("overseas-transfer", `${DOC}회사는 아마존웹서비시즈코리아 유한회사(AWS)에 서버 운영을 위탁합니다.\n`, "missing")).toEqual([]);
+  });
+});
+
+describe("knowledge: primary sources", () => {
+  const primaries: [string, PrimarySource][] = [
+    ...RETENTION_PERIODS.map((r) => [`retention ${r.id}`, r.primary] as [string, PrimarySource]),
+    ...LAW_NAMES.map((l) => [`law ${l.canonical}`, l.primary] as [string, PrimarySource]),
+    ...DELETED_PROVISIONS.map((d) => [`deleted ${d.id}`, d.primary] as [string, PrimarySource]),
+    ...ABOLISHED_DUTIES.map((d) => [`duty ${d.id}`, d.primary] as [string, PrimarySource]),
+    ...LEGACY_TERMS.map((t) => [`legacy ${t.id}`, t.primary] as [string, PrimarySource]),
+    ...REDRESS_AGENCIES.map((a) => [`redress ${a.id}`, a.primary] as [string, PrimarySource]),
+    ...LEGACY_TITLE_NAMES.map((t) => [`title ${t.name}`, t.primary] as [string, PrimarySource]),
+  ];
+  const texts = Object.values(STATUTE_TEXTS);
+  const knowledgeDoc = readFileSync(new URL("../../docs/knowledge.md", import.meta.url), "utf8");
+
+  it("a read source is one of the statute texts read, with its version, and docs/knowledge.md lists it", () => {
+    for (const [row, p] of primaries.filter(([, p]) => p.read)) {
+      const text = texts.find((t) => t.read.at === p.read!.at);
+      expect(text, `${row}: ${p.read!.at} is not in STATUTE_TEXTS`).toBeDefined();
+      expect(p.version, row).toBe(text!.version);
+      expect(knowledgeDoc, `${row}: docs/knowledge.md does not list ${p.read!.at}`).toContain(p.read!.at.split(" ")[1]);
+    }
+  });
+
+  it("every document title the title rule rewrites was read in PIPA 제30조", () => {
+    for (const t of LEGACY_TITLE_NAMES) expect(t.primary.read, t.name).toBeDefined();
+  });
+
+  it("a row whose source was not read is reported, never rewritten: 「전자상거래 등에서의 소비자 보호에 관한 법률」", async () => {
+    const law = LAW_NAMES.find((l) => l.canonical === "전자상거래 등에서의 소비자보호에 관한 법률")!;
+    expect(law.primary.read).toBeUndefined();
+    const hits = await findings("law-name", `${DOC}「전자상거래 등에서의 소비자 보호에 관한 법률」에 따라 보존합니다.\n`);
+    expect(hits.map((m) => m.messageId)).toEqual(["spacing"]);
+    expect(hits[0].fix).toBeUndefined();
+  });
+
+  it("an address whose body's contact page was not read is reported, never rewritten: cyberbureau.police.go.kr", async () => {
+    const police = REDRESS_AGENCIES.find((a) => a.id === "police-cyber-bureau")!;
+    expect(police.contactPage).toBeUndefined();
+    const hits = await findings("redress", `${DOC}## 권익침해 구제방법\n\n- 경찰청: (국번없이) 182 (cyberbureau.police.go.kr)\n`, "outdated-agency");
+    expect(hits).toHaveLength(1);
+    expect(hits[0].message).toContain("ecrm.police.go.kr");
+    expect(hits[0].fix).toBeUndefined();
   });
 });

@@ -32,13 +32,14 @@ ruleTester("redress", {
       output: HEAD + "- 개인정보 분쟁조정위원회: (국번없이) 1833-6972, www.kopico.go.kr\n- 경찰청 사이버안전국: (국번없이) 182, cyberbureau.police.go.kr\n",
     },
     {
-      name: "pipa.md §3: a renamed body is fixed together with its old address, the URL whole (scheme, host, path)",
+      // 「경찰청과 그 소속기관 직제」 as read has no 사이버수사국, and no contact page of the police was read.
+      name: "pipa.md §3: 사이버테러대응센터 and its old address are reported, not rewritten: the successor the spec gives is not in the decree read",
       code: HEAD + "- 경찰청 사이버테러대응센터: (국번없이) 182, http://www.netan.go.kr/index.jsp?menu=1\n",
       errors: [
         { messageId: "outdated-agency", line: 5 },
         { messageId: "outdated-agency", line: 5 },
       ],
-      output: HEAD + "- 경찰청 국가수사본부 사이버수사국: (국번없이) 182, https://ecrm.police.go.kr\n",
+      output: HEAD + "- 경찰청 사이버테러대응센터: (국번없이) 182, http://www.netan.go.kr/index.jsp?menu=1\n",
     },
     {
       name: "pipa.md §3: a current name never stands beside a defunct number (the old number has no confirmed successor)",
