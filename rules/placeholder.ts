@@ -4,8 +4,17 @@ import { PLACEHOLDER_SHAPES } from "../src/data/evidence-shapes.js";
 /** Generator marks that stand for an unfilled field wherever they appear. */
 const TEMPLATE_MARKS = /☞|\(예시\)|\[예시\]|<예시>/g;
 const PATTERNS = [TEMPLATE_MARKS, ...PLACEHOLDER_SHAPES.map((s) => s.pattern)];
-/** Any of them, tested once per block: most blocks have no blank, and a document may have a million blocks. */
-const ANY_PATTERN = new RegExp(PATTERNS.map((p) => p.source).join("|"));
+/**
+ * Joins the blocks' text so that each pattern runs once over the document, not once per block. No
+ * pattern matches U+0000, so no match runs from one block into the next.
+ */
+const SEPARATOR = "\n\u0000\n";
+
+interface Hit {
+  text: string;
+  /** Offset in the block's text. */
+  index: number;
+}
 
 export default defineRule({
   meta: {
@@ -26,18 +35,34 @@ export default defineRule({
   },
   check(policy, ctx) {
     const q = ctx.query;
+    const starts: number[] = [];
+    let offset = 0;
     for (const block of policy.blocks) {
-      if (!ANY_PATTERN.test(block.text) || q.isTocBlock(block)) continue;
+      starts.push(offset);
+      offset += block.text.length + SEPARATOR.length;
+    }
+    const joined = policy.blocks.map((b) => b.text).join(SEPARATOR);
+    // By block, in pattern order and then text order.
+    const hits = new Map<number, Hit[]>();
+    for (const pattern of PATTERNS) {
+      for (const m of joined.matchAll(pattern)) {
+        const i = blockAt(starts, m.index);
+        let list = hits.get(i);
+        if (!list) hits.set(i, (list = []));
+        list.push({ text: m[0], index: m.index - starts[i] });
+      }
+    }
+    for (const i of [...hits.keys()].sort((a, b) => a - b)) {
+      const block = policy.blocks[i];
+      if (q.isTocBlock(block)) continue;
       const raw = policy.text.slice(block.span.start, block.span.end);
       const found: { span: Span; text: string }[] = [];
       const searchFrom = new Map<string, number>();
-      for (const pattern of PATTERNS) {
-        for (const m of block.text.matchAll(pattern)) {
-          // Findings point at the blank as written; markup can move it, so fall back to the block.
-          const at = raw.indexOf(m[0], searchFrom.get(m[0]) ?? 0);
-          if (at >= 0) searchFrom.set(m[0], at + m[0].length);
-          found.push({ span: at >= 0 ? { start: block.span.start + at, end: block.span.start + at + m[0].length } : block.span, text: m[0].trim() });
-        }
+      for (const hit of hits.get(i)!) {
+        // Findings point at the blank as written; markup can move it, so fall back to the block.
+        const at = raw.indexOf(hit.text, searchFrom.get(hit.text) ?? 0);
+        if (at >= 0) searchFrom.set(hit.text, at + hit.text.length);
+        found.push({ span: at >= 0 ? { start: block.span.start + at, end: block.span.start + at + hit.text.length } : block.span, text: hit.text.trim() });
       }
       found.sort((a, b) => a.span.start - b.span.start);
       let reached = -1;
@@ -49,3 +74,15 @@ export default defineRule({
     }
   },
 });
+
+/** The block whose text holds `offset` of the joined text. */
+function blockAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
