@@ -19,7 +19,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 const root = resolve(import.meta.dirname, "..");
-const bin = join(root, "bin/policy-lint.cjs");
+const bin = join(root, "bin/policy-lint.js");
 const mdl = join(root, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
 const seed = join(root, "fixtures/seeds/004_2bead2da7e852597.txt");
 const corpus = resolve(root, "../shared/corpus");

@@ -52,7 +52,7 @@ const lazyImports = {
   },
 };
 
-// The CLI is a classic script (dist/cli.cjs), not a module, so that bin/policy-lint.cjs can compile
+// The CLI is a classic script (dist/cli.cjs), not a module, so that bin/policy-lint.js can compile
 // it with V8's code cache: Node 20 has no compile cache for modules, and compiling and warming the
 // bundle is most of what start-up costs. The launcher passes in the bundle's URL and a function that
 // performs its dynamic imports (a script has no import.meta, and its import() would need an

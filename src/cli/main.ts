@@ -1,6 +1,6 @@
 /**
  * The command line. `main` returns the exit code and never calls process.exit, so that the whole
- * CLI runs in-process in tests; bin/policy-lint.cjs sets process.exitCode once.
+ * CLI runs in-process in tests; bin/policy-lint.js sets process.exitCode once.
  */
 import { Command, CommanderError, Option } from "commander";
 import { mkdir, writeFile } from "node:fs/promises";

@@ -197,10 +197,18 @@ const PLACEHOLDER_MARK = /○○|＊＊|\*\*\*|☞|작성\s*$|\(예시\)|예시\
 
 /** The text with every unfilled field and template mark taken out. */
 export function withoutPlaceholders(text: string): string {
-  let t = text.replace(PLACEHOLDER_MARK, " ");
-  for (const shape of PLACEHOLDER_SHAPES) t = t.replace(shape.pattern, " ");
+  let t = blanked.get(text);
+  if (t === undefined) {
+    t = text.replace(PLACEHOLDER_MARK, " ");
+    for (const shape of PLACEHOLDER_SHAPES) t = t.replace(shape.pattern, " ");
+    // Every element's judge asks about the same sentences; bounded, since a batch reads many documents.
+    if (blanked.size >= BLANKED_LIMIT) blanked.clear();
+    blanked.set(text, t);
+  }
   return t;
 }
+const blanked = new Map<string, string>();
+const BLANKED_LIMIT = 20_000;
 
 /** True when the text is a template blank: nothing but unfilled fields and marks, or nothing after a colon. */
 export function isPlaceholder(text: string): boolean {

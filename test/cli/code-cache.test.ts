@@ -1,5 +1,5 @@
 /**
- * bin/policy-lint.cjs keeps V8's compiled code of the CLI in the user's cache folder
+ * bin/policy-lint.js keeps V8's compiled code of the CLI in the user's cache folder
  * ($XDG_CACHE_HOME/policy-lint). The cache may only make a run faster: with it, without it, with a
  * damaged or unwritable one, every run prints the same findings and exit code.
  */

@@ -1,9 +1,9 @@
-/** Spawns the real binary (bin/policy-lint.cjs → dist/), as users, hooks and CI run it. */
+/** Spawns the real binary (bin/policy-lint.js → dist/), as users, hooks and CI run it. */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const BIN = fileURLToPath(new URL("../../bin/policy-lint.cjs", import.meta.url));
+export const BIN = fileURLToPath(new URL("../../bin/policy-lint.js", import.meta.url));
 
 export function fixture(path: string): string {
   return fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));

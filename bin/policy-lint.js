@@ -5,7 +5,7 @@
 // folder) and read back by the next run. The cache is an optimisation only: any failure to read
 // or write it leaves the run as it would be without one, and V8 rejects data made by another
 // bundle, Node version or set of flags (it is then rewritten). POLICY_LINT_NO_CODE_CACHE=1 turns it off.
-// A CommonJS file: an ES module entry would start Node's module loader, which a run on a text
+// A CommonJS file (bin/package.json says so): an ES module entry would start Node's module loader, which a run on a text
 // file never needs (~10 ms of every start-up).
 "use strict";
 const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require("node:fs");
