@@ -1,7 +1,7 @@
-// Bundles with esbuild. The CLI is one file holding everything a plain run needs (a start-up reads
+// Bundles with esbuild. The CLI is one script holding everything a plain run needs (a start-up reads
 // one module, not dozens); what only some runs need — the Markdown and HTML parsers, the report
-// formats, init/explain, the worker pool, cosmiconfig — is built separately into dist/lazy/ and
-// loaded from there on use. The library (dist/index.js) and the worker entry are built as usual.
+// formats, init/explain, the worker pool — is built separately into dist/lazy/ (cosmiconfig and other
+// lazy packages stay in node_modules), loaded on use. The library (dist/index.js) and the worker entry are ES modules.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -39,7 +39,11 @@ const LAZY = {
 /** Dependencies only some runs need, loaded from node_modules on use. */
 const LAZY_PACKAGES = ["cosmiconfig", "tinyglobby", "diff", "ignore"];
 
-const lazyImports = {
+/**
+ * The CLI's dynamic imports: a lazy module becomes its script under dist/lazy/ (from the CLI,
+ * "./lazy/NAME.cjs"; from another lazy script, "./NAME.cjs"), a lazy package stays a package.
+ */
+const lazyImports = (prefix) => ({
   name: "lazy-imports",
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
@@ -47,50 +51,50 @@ const lazyImports = {
       if (LAZY_PACKAGES.includes(args.path)) return { path: args.path, external: true };
       const source = new URL(args.path.replace(/\.js$/, ".ts"), `file://${args.resolveDir}/`).pathname.slice(root.length);
       const name = LAZY[source];
-      return name ? { path: `./lazy/${name}.js`, external: true } : undefined;
+      return name ? { path: `${prefix}${name}.cjs`, external: true } : undefined;
     });
   },
-};
+});
 
-// The CLI is a classic script (dist/cli.cjs), not a module, so that bin/policy-lint.js can compile
-// it with V8's code cache: Node 20 has no compile cache for modules, and compiling and warming the
-// bundle is most of what start-up costs. The launcher passes in the bundle's URL and a function that
-// performs its dynamic imports (a script has no import.meta, and its import() would need an
-// experimental loader hook). Minified: compiling fewer bytes is what a cache miss still costs.
-const cli = await build({
-  ...common,
-  banner: undefined,
-  format: "cjs",
-  define: { ...common.define, "import.meta.url": "__plUrl" },
-  entryPoints: { cli: "src/cli/index.ts" },
-  outExtension: { ".js": ".cjs" },
-  outdir: "dist",
-  splitting: false,
-  minify: true,
-  write: false,
-  plugins: [lazyImports],
-});
-for (const file of cli.outputFiles) {
-  // The lazy chunks, packages and configuration plugins: one import( left in a script would fail
-  // at run time, so all of them become the launcher's.
-  const text = file.text
-    .replace(/\bimport\(/g, "__plImport(")
-    // esbuild leaves Hangul in regular expression literals; escaped, the file is ASCII, which the
-    // launcher reads as a one-byte string (no UTF-8 decoding, half the memory). \uXXXX means the
-    // same character in a string, template, identifier or pattern (a surrogate pair in a /u one).
-    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  if (/String\.raw/.test(text)) throw new Error("dist/cli.cjs: String.raw would see the escapes; keep non-ASCII text out of raw templates");
-  mkdirSync(dirname(file.path), { recursive: true });
-  // The file is the body of the function the launcher calls: compiled as it is read, never concatenated.
-  writeFileSync(file.path, `(function (exports, require, module, __filename, __dirname, __plUrl, __plImport) {${text}\n})`);
+/**
+ * The CLI and its lazy modules are classic scripts (dist/cli.cjs, dist/lazy/NAME.cjs), not modules,
+ * so that bin/policy-lint.js can compile them with V8's code cache: Node 20 has no compile cache for
+ * modules, and compiling and warming the code is most of what a run on one file costs. The launcher
+ * passes each script its own URL and a function that performs its dynamic imports (a script has no
+ * import.meta, and its import() would need an experimental loader hook). Minified: compiling fewer
+ * bytes is what a cache miss still costs.
+ */
+async function buildScripts(entryPoints, outdir, prefix) {
+  const result = await build({
+    ...common,
+    banner: undefined,
+    format: "cjs",
+    define: { ...common.define, "import.meta.url": "__plUrl" },
+    entryPoints,
+    outExtension: { ".js": ".cjs" },
+    outdir,
+    splitting: false,
+    minify: true,
+    write: false,
+    plugins: [lazyImports(prefix)],
+  });
+  for (const file of result.outputFiles) {
+    // The lazy scripts, packages and configuration plugins: one import( left in a script would
+    // fail at run time, so all of them become the launcher's.
+    const text = file.text
+      .replace(/\bimport\(/g, "__plImport(")
+      // esbuild leaves Hangul in regular expression literals; escaped, the file is ASCII, which the
+      // launcher reads as a one-byte string (no UTF-8 decoding, half the memory). \uXXXX means the
+      // same character in a string, template, identifier or pattern (a surrogate pair in a /u one).
+      .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    if (/String\.raw/.test(text)) throw new Error(`${file.path}: String.raw would see the escapes; keep non-ASCII text out of raw templates`);
+    mkdirSync(dirname(file.path), { recursive: true });
+    // The file is the body of the function the launcher calls: compiled as it is read, never concatenated.
+    writeFileSync(file.path, `(function (exports, require, module, __filename, __dirname, __plUrl, __plImport) {${text}\n})`);
+  }
 }
-await build({
-  ...common,
-  entryPoints: Object.fromEntries(Object.entries(LAZY).map(([source, name]) => [name, source])),
-  outdir: "dist/lazy",
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-});
+await buildScripts({ cli: "src/cli/index.ts" }, "dist", "./lazy/");
+await buildScripts(Object.fromEntries(Object.entries(LAZY).map(([source, name]) => [name, source])), "dist/lazy", "./");
 await build({ ...common, entryPoints: { index: "src/index.ts", worker: "src/engine/worker.ts" }, outdir: "dist", splitting: true, chunkNames: "chunks/[name]-[hash]" });
 
 // Type declarations for library users; skipped where TypeScript is not installed (a production install).

@@ -1,5 +1,5 @@
 /**
- * bin/policy-lint.js keeps V8's compiled code of the CLI in the user's cache folder
+ * bin/policy-lint.js keeps V8's compiled code of the CLI and its lazy parts in the user's cache folder
  * ($XDG_CACHE_HOME/policy-lint). The cache may only make a run faster: with it, without it, with a
  * damaged or unwritable one, every run prints the same findings and exit code.
  */
@@ -52,6 +52,19 @@ describe("the start-up code cache", () => {
       expect(run.status).toBe(plain.status);
       expect(run.stdout).toBe(plain.stdout);
     }
+  });
+
+  it("a Markdown or HTML run also keeps its parser's code, and reports as it does without", () => {
+    const home = cacheHome();
+    for (const file of [fixture("compliant/shop-policy.md"), fixture("compliant/foundation-policy.html")]) {
+      const without = runCli(["--format", "json", file], { env: { POLICY_LINT_NO_CODE_CACHE: "1" } });
+      for (let i = 0; i < 2; i++) {
+        const run = runCli(["--format", "json", file], { env: { XDG_CACHE_HOME: home } });
+        expect(run.stderr).toBe("");
+        expect(run.stdout).toBe(without.stdout);
+      }
+    }
+    expect(cacheFiles(home).map((f) => f.split("-").slice(0, -4).join("-")).sort()).toEqual(["cli", "parse-html", "parse-markdown"]);
   });
 
   it("a damaged cache is rejected and replaced, and the run is unaffected", () => {
