@@ -35,9 +35,9 @@ const RSS_HOOK = "data:text/javascript,process.on('exit',()=>process.stderr.writ
 /** A run that takes longer than this is stopped and counted as taking this long (shown as "> …"). */
 const LIMIT_MS = 180_000;
 
-function run(args, { rss = false } = {}) {
+function run(args, { rss = false, env } = {}) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, rss ? ["--import", RSS_HOOK, ...args] : args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, timeout: LIMIT_MS });
+  const child = spawnSync(process.execPath, rss ? ["--import", RSS_HOOK, ...args] : args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, timeout: LIMIT_MS, env: { ...process.env, ...env } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.signal === "SIGTERM") return { ms: LIMIT_MS, rssMb: NaN, timedOut: true };
   if (child.error) throw child.error;
@@ -55,14 +55,14 @@ function median(xs) {
 
 /** Runs each contender `n` times, interleaved, after one untimed warm-up each (disk cache). */
 function interleave(contenders, n, opts) {
-  for (const c of contenders) run(c.args, opts);
+  for (const c of contenders) run(c.args, { ...opts, env: c.env });
   const times = contenders.map(() => []);
   const rss = contenders.map(() => []);
   const timedOut = contenders.map(() => false);
   for (let i = 0; i < n; i++) {
     contenders.forEach((c, k) => {
       if (timedOut[k]) return;
-      const r = run(c.args, opts);
+      const r = run(c.args, { ...opts, env: c.env });
       times[k].push(r.ms);
       rss[k].push(r.rssMb);
       timedOut[k] = Boolean(r.timedOut);
@@ -76,17 +76,23 @@ const row = (figure, value, target, ok) => rows.push({ figure, value, target, ok
 const fmt = (ms) => (ms >= LIMIT_MS ? `> ${LIMIT_MS / 1000} s (stopped)` : `${ms.toFixed(0)} ms`);
 
 function cold() {
-  const [node, lint, md] = interleave(
+  // The warm-up run of each contender writes policy-lint's code cache (bin/policy-lint.js), as a
+  // user's first run does; "no code cache" is what every run would cost without it.
+  const [node, lint, md, noCache, markdown] = interleave(
     [
       { name: "node -e ''", args: ["-e", ""] },
       { name: "policy-lint", args: [bin, "--no-color", seed] },
       { name: "markdownlint-cli2", args: [mdl, seed] },
+      { name: "policy-lint, no code cache", args: [bin, "--no-color", seed], env: { POLICY_LINT_NO_CODE_CACHE: "1" } },
+      { name: "policy-lint, Markdown", args: [bin, "--no-color", join(root, "fixtures/compliant/shop-policy.md")] },
     ],
     coldRuns,
   );
   row("cold: node -e ''", fmt(node.ms), "", true);
   row("cold: markdownlint-cli2 (seed 004)", fmt(md.ms), "", true);
   row("cold: policy-lint (seed 004)", fmt(lint.ms), "", true);
+  row("cold: policy-lint (seed 004), no code cache", fmt(noCache.ms), "", true);
+  row("cold: policy-lint (fixtures/compliant/shop-policy.md)", fmt(markdown.ms), "", true);
   row("cold: policy-lint / node", `${(lint.ms / node.ms).toFixed(2)}×`, "≤ 2.0×", lint.ms <= 2 * node.ms);
   row("cold: policy-lint / markdownlint-cli2", `${(lint.ms / md.ms).toFixed(2)}×`, "≤ 0.5×", lint.ms <= 0.5 * md.ms);
 }
@@ -105,15 +111,17 @@ function batch() {
     }
     // markdownlint-cli2 is given every file of the folder, as policy-lint is, and parses each
     // with micromark and runs its ~50 rules; both print their findings.
-    const [lint, md] = interleave(
+    const [lint, md, pool] = interleave(
       [
         { name: "policy-lint", args: [bin, "--format", "json", dir] },
         { name: "markdownlint-cli2", args: [mdl, `${dir}/*`] },
+        { name: "policy-lint --concurrency 2", args: [bin, "--format", "json", "--concurrency", "2", dir] },
       ],
       quick ? 3 : 5,
       { rss: true },
     );
     row(`batch: policy-lint, 400 corpus files (${sources.length} distinct), wall`, `${fmt(lint.ms)}, ${lint.rssMb.toFixed(0)} MB RSS`, "", true);
+    row("batch: policy-lint --concurrency 2 (two worker threads), wall", `${fmt(pool.ms)}, ${pool.rssMb.toFixed(0)} MB RSS`, "", true);
     row("batch: markdownlint-cli2, same folder, wall", `${fmt(md.ms)}, ${md.rssMb.toFixed(0)} MB RSS`, "", true);
     row("batch: policy-lint / markdownlint-cli2", `${(lint.ms / md.ms).toFixed(2)}×`, "≤ 0.5×", lint.ms <= 0.5 * md.ms);
     row("batch: policy-lint files per second (wall, incl. start-up)", (400 / (lint.ms / 1000)).toFixed(0), "", true);
