@@ -145,13 +145,18 @@ function pushLines(blocks: Block[], node: Nodes, kind: BlockKind, depth: number,
   const pieces: LinePiece[] = [];
   inlinePieces(node, lines, pieces);
   const span = nodeSpan(node, lines);
+  const texts = pieces.map((piece) => clean(piece.text));
   const perLine = new Map<number, number>();
-  for (const piece of pieces) if (clean(piece.text)) perLine.set(piece.line, (perLine.get(piece.line) ?? 0) + 1);
+  pieces.forEach((piece, i) => {
+    if (texts[i]) perLine.set(piece.line, (perLine.get(piece.line) ?? 0) + 1);
+  });
   // A node without a position (HTML wrapped in an unknown element) has only its line to go by.
   if (!node.position) for (const line of perLine.keys()) perLine.set(line, Math.max(2, perLine.get(line)!));
-  locateOnSharedLines(pieces, perLine, { start: span.start || lines.lineStart(pieces[0]?.line ?? 0), end: span.end || lines.text.length }, lines.text);
-  for (const piece of pieces) {
-    const text = clean(piece.text);
+  // One piece (most lines) shares its line with nothing.
+  if (pieces.length > 1 || !node.position) locateOnSharedLines(pieces, perLine, { start: span.start || lines.lineStart(pieces[0]?.line ?? 0), end: span.end || lines.text.length }, lines.text);
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    const text = texts[i];
     if (!text) continue;
     // Several blocks on one source line (an HTML paragraph with <br>s) each get their own range.
     if ((perLine.get(piece.line) ?? 0) > 1 && piece.start !== undefined && piece.end !== undefined) {
