@@ -34,8 +34,8 @@ export default defineRule({
           law: row.law,
           article: articleText(c.article),
           deletedOn: row.deletedOn,
-          topic: row.topic,
-          current: row.current ?? "폐지(대체 조문 없음)",
+          topic: { ko: row.topic, en: row.topicEn },
+          current: row.current ? { ko: row.current, en: row.currentEn ?? row.current } : { ko: "폐지(대체 조문 없음)", en: "none (abolished without a successor)" },
         },
       });
     }
@@ -49,7 +49,7 @@ export default defineRule({
         ctx.report({
           messageId: "abolished-duty",
           at: block.span,
-          data: { description: duty.description, abolishedOn: duty.abolishedOn, replacement: duty.replacement ?? "" },
+          data: { description: { ko: duty.description, en: duty.descriptionEn }, abolishedOn: duty.abolishedOn, replacement: duty.replacement ?? "" },
         });
         break;
       }

@@ -212,8 +212,12 @@ export interface DeletedProvision {
   readonly deletedOn: IsoDate;
   /** What the old article was about. */
   readonly topic: string;
+  /** The same in English, for English messages. */
+  readonly topicEn: string;
   /** The provision that covers the topic today; absent when the duty was abolished outright. */
   readonly current?: string;
+  /** `current` in English, where it carries more than a citation. */
+  readonly currentEn?: string;
   /** What the same article number means today, when the number was reused: cite it only in that sense. */
   readonly nowMeans?: string;
   /** The deletion in the current text ("삭제 <2020.2.4>") or the amending act that made it. */
@@ -227,6 +231,8 @@ export interface DeletedProvision {
 export interface AbolishedDuty {
   readonly id: string;
   readonly description: string;
+  /** The same in English, for English messages. */
+  readonly descriptionEn: string;
   /** Names of the abolished scheme; any one in a sentence shows it is invoked. */
   readonly names: readonly string[];
   /**

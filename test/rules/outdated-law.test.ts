@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ABOLISHED_DUTIES, DELETED_PROVISIONS } from "../../src/data/outdated-provisions.js";
+import { lintJson } from "../helpers/run-cli.js";
 import { lintWith, ruleTester } from "../helpers/rule-tester.js";
 
 const ICTNA_27_2 = "# 개인정보 처리방침\n\n회사는 「정보통신망 이용촉진 및 정보보호 등에 관한 법률」 제27조의2에 따라 개인정보 처리방침을 공개합니다.\n";
@@ -72,5 +77,34 @@ describe("outdated-law: what the user reads", () => {
     });
     expect(m.message).toContain("2023-09-15에 폐지되었습니다");
     expect(m.message).toContain("자체 정책에 따라");
+  });
+});
+
+describe("outdated-law in English", () => {
+  const HANGUL = /[가-힣]/;
+  /** Korean stays only where it is quoted: law titles in 「」 and original terms in parentheses. */
+  const prose = (text: string) => text.replace(/「[^」]*」/g, "").replace(/\([^()]*\)/g, "").replace(/제\d+[조항호장](?:의\d+)?/g, "");
+
+  it("every deleted provision and abolished duty has its topic in English", () => {
+    for (const row of DELETED_PROVISIONS) {
+      expect(prose(row.topicEn), row.id).not.toMatch(HANGUL);
+      if (row.currentEn) expect(prose(row.currentEn), row.id).not.toMatch(HANGUL);
+      else if (row.current) expect(prose(row.current), `${row.id}: a current provision with Korean prose needs currentEn`).not.toMatch(HANGUL);
+    }
+    for (const duty of ABOLISHED_DUTIES) expect(prose(duty.descriptionEn), duty.id).not.toMatch(HANGUL);
+  });
+
+  it("the CLI's English message for a deleted article says what it was about in English", () => {
+    const dir = mkdtempSync(join(tmpdir(), "policy-lint-outdated-"));
+    try {
+      const file = join(dir, "policy.md");
+      writeFileSync(file, "# 개인정보 처리방침\n\n회사는 「정보통신망 이용촉진 및 정보보호 등에 관한 법률」 제29조에 따라 1년간 이용하지 않은 개인정보를 파기합니다.\n");
+      const messages = lintJson(["--locale", "en", "--rule", "law-name:off", file])[0].messages.filter((m) => m.ruleId === "outdated-law");
+      expect(messages.length).toBeGreaterThan(0);
+      for (const m of messages) expect(prose(m.message), m.message).not.toMatch(HANGUL);
+      expect(messages.map((m) => m.message).join("\n")).toMatch(/validity period|validity-period/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
