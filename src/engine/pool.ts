@@ -24,7 +24,8 @@ export interface WorkerReply {
 }
 
 /**
- * The worker script, or null when there is none: running from the TypeScript sources (tests). This module is bundled into dist/ or dist/chunks/, so both places are tried.
+ * The worker script, or null when there is none: running from the TypeScript sources (tests).
+ * This module is bundled into dist/ or dist/chunks/, so both places are tried.
  */
 export function workerScript(): URL | null {
   for (const candidate of ["./worker.js", "../worker.js"]) {

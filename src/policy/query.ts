@@ -54,20 +54,19 @@ export class PolicyQuery {
   private readonly sentenceCache = new Map<Block, Sentence[]>();
 
   /**
-   * The sentences of a list of blocks. A list this query made (proseOutside) is split once: every
-   * element reads the statements outside its own sections, and a document may have a million lines.
+   * The sentences of a list of blocks, kept for the list: every element reads the statements outside
+   * its own sections (the same proseOutside list), and a document may have a million lines.
    */
   sentencesIn(blocks: Block[]): Sentence[] {
     let found = this.sentenceListCache.get(blocks);
     if (!found) {
       found = [];
       for (const block of blocks) for (const sentence of this.sentences(block)) found.push(sentence);
-      if (this.madeLists.has(blocks)) this.sentenceListCache.set(blocks, found);
+      this.sentenceListCache.set(blocks, found);
     }
     return found;
   }
   private readonly sentenceListCache = new WeakMap<Block[], Sentence[]>();
-  private readonly madeLists = new WeakSet<Block[]>();
 
   /** Prose blocks (headings aside) outside every section of the topic, once per topic. */
   proseOutside(topic: TopicId): Block[] {
@@ -78,7 +77,6 @@ export class PolicyQuery {
       this._body ??= this.prose().filter((b) => b.kind !== "heading");
       found = spans.length ? this._body.filter((b) => !spans.some((s) => b.span.start >= s.start && b.span.end <= s.end)) : this._body;
       this.outsideCache.set(topic, found);
-      this.madeLists.add(found);
     }
     return found;
   }
@@ -197,18 +195,10 @@ const PLACEHOLDER_MARK = /○○|＊＊|\*\*\*|☞|작성\s*$|\(예시\)|예시\
 
 /** The text with every unfilled field and template mark taken out. */
 export function withoutPlaceholders(text: string): string {
-  let t = blanked.get(text);
-  if (t === undefined) {
-    t = text.replace(PLACEHOLDER_MARK, " ");
-    for (const shape of PLACEHOLDER_SHAPES) t = t.replace(shape.pattern, " ");
-    // Every element's judge asks about the same sentences; bounded, since a batch reads many documents.
-    if (blanked.size >= BLANKED_LIMIT) blanked.clear();
-    blanked.set(text, t);
-  }
+  let t = text.replace(PLACEHOLDER_MARK, " ");
+  for (const shape of PLACEHOLDER_SHAPES) t = t.replace(shape.pattern, " ");
   return t;
 }
-const blanked = new Map<string, string>();
-const BLANKED_LIMIT = 20_000;
 
 /** True when the text is a template blank: nothing but unfilled fields and marks, or nothing after a colon. */
 export function isPlaceholder(text: string): boolean {
