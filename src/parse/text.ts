@@ -48,11 +48,12 @@ function phrasing(text: string, line: Line, start: number, end: number): Phrasin
 function buildBlocks(text: string, lines: Line[], roles: Role[]): RootContent[] {
   const blocks: RootContent[] = [];
   const lists = new ListBuilder(text, blocks);
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const role = roles[i];
     if (role.kind === "listItem") {
       lists.add(line);
-      return;
+      continue;
     }
     lists.close();
     switch (role.kind) {
@@ -68,7 +69,7 @@ function buildBlocks(text: string, lines: Line[], roles: Role[]): RootContent[] 
       case "tableContinued":
         break;
     }
-  });
+  }
   return blocks;
 }
 
@@ -153,7 +154,8 @@ class ListBuilder {
   }
 
   close(): void {
-    this.open = [];
+    // Called before every line that is no list item: keep the empty array rather than make a new one.
+    if (this.open.length > 0) this.open = [];
   }
 
   /** Index of the open list the item joins, open.length to nest a new one, -1 for a new top-level list. */

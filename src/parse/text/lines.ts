@@ -86,11 +86,12 @@ function readLine(text: string, number: number, start: number, end: number, blan
 
 /** "**3. 정보 활용**": a whole line in bold keeps the marker inside the emphasis. */
 function emphasisedMarker(text: string, line: Line): Marker | null {
-  const delimiter = line.head.slice(0, 2);
-  if ((delimiter !== "**" && delimiter !== "__") || line.contentEnd - line.contentStart < 5) return null;
-  if (text.slice(line.contentEnd - 2, line.contentEnd) !== delimiter) return null;
-  const contentStart = line.contentStart + 2;
-  const contentEnd = line.contentEnd - 2;
+  const { contentStart: start, contentEnd: end } = line;
+  const delimiter = text.charCodeAt(start);
+  if ((delimiter !== 0x2a && delimiter !== 0x5f) || end - start < 5) return null;
+  if (text.charCodeAt(start + 1) !== delimiter || text.charCodeAt(end - 2) !== delimiter || text.charCodeAt(end - 1) !== delimiter) return null;
+  const contentStart = start + 2;
+  const contentEnd = end - 2;
   return readMarker({ ...line, contentStart, contentEnd, head: text.slice(contentStart, Math.min(contentEnd, contentStart + HEAD_LIMIT)) });
 }
 
@@ -132,6 +133,8 @@ const DECIMAL_ENCLOSED = /^[(（](\d{1,3})[)）]/;
 const HANGUL_DOT = /^([가나다라마바사아자차카타파하])([.)])(?=\s)/;
 const HANGUL_ENCLOSED = /^[(（]([가나다라마바사아자차카타파하])[)）](?=\s)/;
 const ROMAN = /^([Ⅰ-Ⅻⅰ-ⅻ])[.)]?(?=\s)/;
+/** What the numbered markers above can start with: one test rules out most lines before seven. */
+const NUMBERED_START = /^[\d(（가나다라마바사아자차카타파하Ⅰ-Ⅻⅰ-ⅻ]/;
 const LATIN = /^([a-zA-Z])[.)](?=\s)|^\(([a-zA-Z])\)(?=\s)/;
 
 /** First code point and style name of runs of enumerated characters (① …, ⑴ …, ㉮ …). */
@@ -194,6 +197,7 @@ function articleMarker(line: Line): Marker | null {
 
 function numberedMarker(line: Line): Marker | null {
   const head = line.head;
+  if (!NUMBERED_START.test(head)) return null;
   let match: RegExpExecArray | null;
   if ((match = MULTILEVEL.exec(head))) {
     const levels = match[0].replace(/\.$/, "").split(".").length;
@@ -314,19 +318,50 @@ function isWide(code: number): boolean {
   );
 }
 
-const TRAILING_CLOSERS = /["'”’」』)\]】>》〉]+$/;
+/** Quotes and brackets that may close a sentence: "…했습니다.)" still ends like one. */
+const TRAILING_CLOSERS = charCodes("\"'”’」』)]】>》〉");
+const SENTENCE_FINAL = charCodes("다함음임됨");
 /** 요 ends a sentence after these (하세요, 있어요, 해요…) but not in nouns (개요, 필요). */
-const POLITE_YO_STEMS = "세어아해네지죠";
+const POLITE_YO_STEMS = charCodes("세어아해네지죠");
+const YO = "요".charCodeAt(0);
+/** Only the last characters decide; closers and white space before them are skipped within this window. */
+const SENTENCE_TAIL = 12;
 
 /** Ends like a Korean sentence: …다, …다., …요., …함, …음, or any Hangul followed by a full stop. */
 export function endsLikeSentence(text: string, start: number, end: number): boolean {
-  const tail = text.slice(Math.max(start, end - 12), end).replace(TRAILING_CLOSERS, "").trimEnd();
-  const last = tail.charCodeAt(tail.length - 1);
-  const beforeLast = tail.charCodeAt(tail.length - 2);
-  if (last === 0x2e || last === 0x21 || last === 0x3002) return isHangulSyllable(beforeLast);
-  const lastChar = tail[tail.length - 1];
-  if (lastChar === "다" || lastChar === "함" || lastChar === "음" || lastChar === "임" || lastChar === "됨") return true;
-  return lastChar === "요" && POLITE_YO_STEMS.includes(tail[tail.length - 2] ?? "");
+  // Read in place rather than slicing the tail: this runs for most lines of a document.
+  const from = Math.max(start, end - SENTENCE_TAIL);
+  let last = end;
+  while (last > from && TRAILING_CLOSERS.has(text.charCodeAt(last - 1))) last--;
+  while (last > from && isWhiteSpace(text.charCodeAt(last - 1))) last--;
+  if (last === from) return false;
+  const code = text.charCodeAt(last - 1);
+  const hasBefore = last - 1 > from;
+  if (code === 0x2e || code === 0x21 || code === 0x3002) return hasBefore && isHangulSyllable(text.charCodeAt(last - 2));
+  if (SENTENCE_FINAL.has(code)) return true;
+  // A lone 요 counts: nothing before it says it is a noun.
+  return code === YO && (!hasBefore || POLITE_YO_STEMS.has(text.charCodeAt(last - 2)));
+}
+
+export function charCodes(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (char) => char.charCodeAt(0)));
+}
+
+/** White space as String.prototype.trim and the regular expression \s see it (isSpace is narrower). */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** A colon with text after it ("성명 : 홍길동", "수집 항목: 이름"): a label and its value, not a title. */

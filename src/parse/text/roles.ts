@@ -1,6 +1,6 @@
 /** Plain-text structure recovery, step 3: what each line is — heading (and its depth), list item or paragraph. */
 import type { Heading } from "mdast";
-import { LETTER, endsLikeSentence, hasInnerColon, weight, type Line, type Marker } from "./lines.js";
+import { charCodes, endsLikeSentence, hasInnerColon, isHangulSyllable, isLatinLetter, isWhiteSpace, weight, type Line, type Marker } from "./lines.js";
 import type { TableSpec } from "./tables.js";
 
 export type Role =
@@ -39,6 +39,7 @@ export function assignRoles(text: string, lines: Line[], tables: TableSpec[]): R
     outline: outlineMembers(text, lines, chains),
     styles: new OutlineStyles(),
     listStyles: new Set(),
+    subheadingShapes: new Uint8Array(lines.length),
   };
   for (let i = 0; i < lines.length; i++) {
     if (roles[i]) continue;
@@ -62,6 +63,11 @@ interface RoleContext {
   styles: OutlineStyles;
   /** Numbered styles used for clauses in the current section: further siblings are clauses too. */
   listStyles: Set<string>;
+  /**
+   * hasSubheadingShape of each line once known (SHAPE_UNKNOWN, SHAPE_NO, SHAPE_YES): an unmarked
+   * line is asked twice, as itself and as the line after the previous one.
+   */
+  subheadingShapes: Uint8Array;
 }
 
 function roleOf(context: RoleContext, i: number): Role {
@@ -248,8 +254,19 @@ function isAppendix(text: string, line: Line): boolean {
   if (line.contentEnd - line.contentStart > 12) return false;
   const start = line.marker?.family === "wrapped" ? line.marker.bodyStart : line.contentStart;
   const end = line.marker?.family === "wrapped" ? line.marker.bodyEnd : line.contentEnd;
-  const name = text.slice(start, end).replace(/\s/g, "");
-  return name === "부칙" || name === "附則";
+  return equalsWithoutWhiteSpace(text, start, end, "부칙") || equalsWithoutWhiteSpace(text, start, end, "附則");
+}
+
+/** text[start, end) with its white space removed is `word`; read in place, as most lines fail at once. */
+function equalsWithoutWhiteSpace(text: string, start: number, end: number, word: string): boolean {
+  let matched = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code)) continue;
+    if (code !== word.charCodeAt(matched)) return false;
+    matched++;
+  }
+  return matched === word.length;
 }
 
 // Unmarked subheadings ("파기절차", "쿠키의 사용 목적"): short noun phrases between body lines.
@@ -258,34 +275,73 @@ function isAppendix(text: string, line: Line): boolean {
 const SUBHEADING_WEIGHT_LIMIT = 25;
 const LONG_SUBHEADING_WEIGHT_LIMIT = 40;
 /** Nouns that end section titles ("…에 관한 사항", "…의 행사방법", "보호책임자"). */
-const HEADING_NOUN_ENDINGS = ["사항", "방법", "목적", "기간", "항목", "절차", "조치", "책임자", "담당자", "권리", "의무", "구제", "안내", "방침", "기준", "근거"];
+const endsWithHeadingNoun = endsWithAny(["사항", "방법", "목적", "기간", "항목", "절차", "조치", "책임자", "담당자", "권리", "의무", "구제", "안내", "방침", "기준", "근거"]);
 /** Endings of clauses and fragments, not of titles: particles, connectives, bound nouns. */
-const FRAGMENT_ENDINGS = ["을", "를", "는", "와", "및", "또는", "경우", "때", "것", "등", "수", "바", "시", "하여", "위해", "대해", "따라", "통해", "관한", "대한", "위한", "있는", "없는", "하는", "되는"];
-const FINAL_PUNCTUATION = ".,:;!?。、…~-";
+const endsWithFragment = endsWithAny(["을", "를", "는", "와", "및", "또는", "경우", "때", "것", "등", "수", "바", "시", "하여", "위해", "대해", "따라", "통해", "관한", "대한", "위한", "있는", "없는", "하는", "되는"]);
+const FINAL_PUNCTUATION = charCodes(".,:;!?。、…~-");
 /** A line before a subheading of at least this weight is body text, not a list of short fragments. */
 const BODY_LINE_WEIGHT = 40;
 
+const SHAPE_UNKNOWN = 0;
+const SHAPE_NO = 1;
+const SHAPE_YES = 2;
+
 function isSubheading(context: RoleContext, i: number): boolean {
   const { text, lines, roles } = context;
-  if (!hasSubheadingShape(text, lines[i])) return false;
+  if (!subheadingShaped(context, i)) return false;
   if (isCaption(context, i)) return true;
   const next = lines[i + 1];
-  if (!next || hasSubheadingShape(text, next) || looksLikeHeading(text, next)) return false;
+  if (!next || subheadingShaped(context, i + 1) || looksLikeHeading(text, next)) return false;
   return followsBody(text, lines, roles, i);
 }
 
+function subheadingShaped(context: RoleContext, i: number): boolean {
+  let shape = context.subheadingShapes[i];
+  if (shape === SHAPE_UNKNOWN) {
+    shape = hasSubheadingShape(context.text, context.lines[i]) ? SHAPE_YES : SHAPE_NO;
+    context.subheadingShapes[i] = shape;
+  }
+  return shape === SHAPE_YES;
+}
+
+/** Each test reads the line in place: most lines of a document reach here, and most are no subheading. */
 function hasSubheadingShape(text: string, line: Line): boolean {
   if (line.marker) return false;
-  const { contentStart: start, contentEnd: end, head } = line;
+  const { contentStart: start, contentEnd: end } = line;
   const size = weight(text, start, end, LONG_SUBHEADING_WEIGHT_LIMIT);
   if (size > LONG_SUBHEADING_WEIGHT_LIMIT) return false;
-  const content = text.slice(start, end);
+  const first = text.charCodeAt(start);
   // A leading "<" is markup left in extracted text (<br>, <p>), not a title.
-  if (!LETTER.test(content) || /^[\d<]/.test(content) || /@|https?:|www\./.test(content)) return false;
-  if (FINAL_PUNCTUATION.includes(content[content.length - 1]) || hasInnerColon(head)) return false;
-  if (content.split(",").length > 2 || endsLikeSentence(text, start, end)) return false;
-  if (FRAGMENT_ENDINGS.some((ending) => content.endsWith(ending))) return false;
-  return size <= SUBHEADING_WEIGHT_LIMIT || HEADING_NOUN_ENDINGS.some((ending) => content.endsWith(ending));
+  if ((first >= 0x30 && first <= 0x39) || first === 0x3c || FINAL_PUNCTUATION.has(text.charCodeAt(end - 1))) return false;
+  if (!isPlainPhrase(text, start, end) || hasInnerColon(line.head)) return false;
+  if (endsLikeSentence(text, start, end) || endsWithFragment(text, start, end)) return false;
+  return size <= SUBHEADING_WEIGHT_LIMIT || endsWithHeadingNoun(text, start, end);
+}
+
+/** Has a letter, at most one comma, and nothing of an address (@, http:, https:, www.). */
+function isPlainPhrase(text: string, start: number, end: number): boolean {
+  let hasLetter = false;
+  let commas = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isHangulSyllable(code) || isLatinLetter(code)) hasLetter = true;
+    else if (code === 0x2c) commas++;
+    else if (code === 0x40) return false;
+    else if (code === 0x3a && (precededBy(text, start, i, "http") || precededBy(text, start, i, "https"))) return false;
+    else if (code === 0x2e && precededBy(text, start, i, "www")) return false;
+  }
+  return hasLetter && commas <= 1;
+}
+
+function precededBy(text: string, start: number, at: number, word: string): boolean {
+  return at - word.length >= start && text.startsWith(word, at - word.length);
+}
+
+/** Whether text[start, end) ends with one of `endings`; the last character alone rules out most lines. */
+function endsWithAny(endings: readonly string[]): (text: string, start: number, end: number) => boolean {
+  const lastCharacters = charCodes(endings.map((ending) => ending[ending.length - 1]).join(""));
+  return (text, start, end) =>
+    lastCharacters.has(text.charCodeAt(end - 1)) && endings.some((ending) => precededBy(text, start, end, ending));
 }
 
 /**
