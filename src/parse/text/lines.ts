@@ -16,8 +16,6 @@ export interface Line {
   indent: number;
   /** A blank line separates this line from the previous non-blank one. */
   blankBefore: boolean;
-  /** The first HEAD_LIMIT characters of the content. */
-  head: string;
   hasPipe: boolean;
   hasTab: boolean;
   /** Two or more spaces between words, as in space-aligned columns. */
@@ -74,14 +72,21 @@ function readLine(text: string, number: number, start: number, end: number, blan
     contentEnd,
     indent,
     blankBefore,
-    head: text.slice(contentStart, Math.min(contentEnd, contentStart + HEAD_LIMIT)),
     hasPipe,
     hasTab,
     hasGap,
     marker: null,
   };
-  line.marker = readMarker(line) ?? emphasisedMarker(text, line);
+  line.marker = readMarker(line, headOf(text, line)) ?? emphasisedMarker(text, line);
   return line;
+}
+
+/**
+ * The first HEAD_LIMIT characters of the content, for the expressions that read markers. Not kept
+ * on the line: most lines need it only while their marker is read.
+ */
+export function headOf(text: string, line: Line): string {
+  return text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + HEAD_LIMIT));
 }
 
 /** "**3. 정보 활용**": a whole line in bold keeps the marker inside the emphasis. */
@@ -90,9 +95,8 @@ function emphasisedMarker(text: string, line: Line): Marker | null {
   const delimiter = text.charCodeAt(start);
   if ((delimiter !== 0x2a && delimiter !== 0x5f) || end - start < 5) return null;
   if (text.charCodeAt(start + 1) !== delimiter || text.charCodeAt(end - 2) !== delimiter || text.charCodeAt(end - 1) !== delimiter) return null;
-  const contentStart = start + 2;
-  const contentEnd = end - 2;
-  return readMarker({ ...line, contentStart, contentEnd, head: text.slice(contentStart, Math.min(contentEnd, contentStart + HEAD_LIMIT)) });
+  const inner = { ...line, contentStart: start + 2, contentEnd: end - 2 };
+  return readMarker(inner, headOf(text, inner));
 }
 
 export function isSpace(code: number): boolean {
@@ -172,105 +176,104 @@ const WRAPPERS: Record<string, string> = {
   "“": "”",
 };
 
-function readMarker(line: Line): Marker | null {
+function readMarker(line: Line, head: string): Marker | null {
   return (
-    articleMarker(line) ??
-    wrappedMarker(line) ??
-    numberedMarker(line) ??
-    enumeratedMarker(line) ??
-    symbolOrBulletMarker(line)
+    articleMarker(line, head) ??
+    wrappedMarker(line, head) ??
+    numberedMarker(line, head) ??
+    enumeratedMarker(line, head) ??
+    symbolOrBulletMarker(line, head)
   );
 }
 
-function marker(line: Line, family: MarkerFamily, style: string, ordinal: number | null, length: number): Marker | null {
+function marker(line: Line, head: string, family: MarkerFamily, style: string, ordinal: number | null, length: number): Marker | null {
   let bodyStart = line.contentStart + length;
-  while (bodyStart < line.contentEnd && isSpace(line.head.charCodeAt(bodyStart - line.contentStart))) bodyStart++;
+  while (bodyStart < line.contentEnd && isSpace(head.charCodeAt(bodyStart - line.contentStart))) bodyStart++;
   // A marker alone on its line ("-", "1.") marks nothing.
   if (bodyStart >= line.contentEnd) return null;
   return { family, style, ordinal, bodyStart, bodyEnd: line.contentEnd };
 }
 
-function articleMarker(line: Line): Marker | null {
-  const match = ARTICLE.exec(line.head);
-  return match ? marker(line, "article", "article", Number(match[1]), match[0].length) : null;
+function articleMarker(line: Line, head: string): Marker | null {
+  const match = ARTICLE.exec(head);
+  return match ? marker(line, head, "article", "article", Number(match[1]), match[0].length) : null;
 }
 
-function numberedMarker(line: Line): Marker | null {
-  const head = line.head;
+function numberedMarker(line: Line, head: string): Marker | null {
   if (!NUMBERED_START.test(head)) return null;
   let match: RegExpExecArray | null;
   if ((match = MULTILEVEL.exec(head))) {
     const levels = match[0].replace(/\.$/, "").split(".").length;
-    return marker(line, "numbered", `d${levels}`, Number(match[1]), match[0].length);
+    return marker(line, head, "numbered", `d${levels}`, Number(match[1]), match[0].length);
   }
-  if ((match = DECIMAL_DOT.exec(head))) return marker(line, "numbered", "d.", Number(match[1]), match[0].length);
-  if ((match = DECIMAL_PAREN.exec(head))) return marker(line, "numbered", "d)", Number(match[1]), match[0].length);
-  if ((match = DECIMAL_ENCLOSED.exec(head))) return marker(line, "numbered", "(d)", Number(match[1]), match[0].length);
+  if ((match = DECIMAL_DOT.exec(head))) return marker(line, head, "numbered", "d.", Number(match[1]), match[0].length);
+  if ((match = DECIMAL_PAREN.exec(head))) return marker(line, head, "numbered", "d)", Number(match[1]), match[0].length);
+  if ((match = DECIMAL_ENCLOSED.exec(head))) return marker(line, head, "numbered", "(d)", Number(match[1]), match[0].length);
   if ((match = HANGUL_DOT.exec(head))) {
-    return marker(line, "numbered", `h${match[2]}`, HANGUL_ORDINALS.indexOf(match[1]) + 1, match[0].length);
+    return marker(line, head, "numbered", `h${match[2]}`, HANGUL_ORDINALS.indexOf(match[1]) + 1, match[0].length);
   }
   if ((match = HANGUL_ENCLOSED.exec(head))) {
-    return marker(line, "numbered", "(h)", HANGUL_ORDINALS.indexOf(match[1]) + 1, match[0].length);
+    return marker(line, head, "numbered", "(h)", HANGUL_ORDINALS.indexOf(match[1]) + 1, match[0].length);
   }
   if ((match = ROMAN.exec(head))) {
     const code = match[1].charCodeAt(0);
     const ordinal = code >= 0x2170 ? code - 0x2170 + 1 : code - 0x2160 + 1;
-    return marker(line, "numbered", code >= 0x2170 ? "r" : "R", ordinal, match[0].length);
+    return marker(line, head, "numbered", code >= 0x2170 ? "r" : "R", ordinal, match[0].length);
   }
   return null;
 }
 
-function enumeratedMarker(line: Line): Marker | null {
-  const code = line.head.charCodeAt(0);
+function enumeratedMarker(line: Line, head: string): Marker | null {
+  const code = head.charCodeAt(0);
   for (const [first, last, style] of ENUMERATED_RUNS) {
-    if (code >= first && code <= last) return marker(line, "enumerated", style, code - first + 1, 1);
+    if (code >= first && code <= last) return marker(line, head, "enumerated", style, code - first + 1, 1);
   }
-  const latin = LATIN.exec(line.head);
+  const latin = LATIN.exec(head);
   if (!latin) return null;
   const letter = latin[1] ?? latin[2];
   const style = latin[2] ? "(a)" : letter >= "a" ? "a." : "A.";
-  return marker(line, "enumerated", style, letter.toLowerCase().charCodeAt(0) - 0x60, latin[0].length);
+  return marker(line, head, "enumerated", style, letter.toLowerCase().charCodeAt(0) - 0x60, latin[0].length);
 }
 
-function symbolOrBulletMarker(line: Line): Marker | null {
-  const first = line.head[0];
-  const next = line.head[1] ?? "";
-  if (SYMBOLS.includes(first)) return marker(line, "symbol", first, null, 1);
-  if (BULLETS.includes(first)) return marker(line, "bullet", first, null, 1);
+function symbolOrBulletMarker(line: Line, head: string): Marker | null {
+  const first = head[0];
+  const next = head[1] ?? "";
+  if (SYMBOLS.includes(first)) return marker(line, head, "symbol", first, null, 1);
+  if (BULLETS.includes(first)) return marker(line, head, "bullet", first, null, 1);
   switch (first) {
     case "-":
     case "–":
     case "—":
     case "*":
       // "---", "**bold**" and the like are not bullets.
-      return next === first ? null : marker(line, "bullet", first, null, 1);
+      return next === first ? null : marker(line, head, "bullet", first, null, 1);
     case "o":
     case "+":
     // A "?" where a bullet was lost to a bad encoding.
     case "?":
-      return next === " " ? marker(line, "bullet", first, null, 1) : null;
+      return next === " " ? marker(line, head, "bullet", first, null, 1) : null;
     case "ㅇ":
-      return next === " " || isHangulSyllable(next.charCodeAt(0)) ? marker(line, "bullet", first, null, 1) : null;
+      return next === " " || isHangulSyllable(next.charCodeAt(0)) ? marker(line, head, "bullet", first, null, 1) : null;
     default:
       return null;
   }
 }
 
-function wrappedMarker(line: Line): Marker | null {
+function wrappedMarker(line: Line, head: string): Marker | null {
   const length = line.contentEnd - line.contentStart;
   if (length > HEAD_LIMIT || length < 3) return null;
-  const closer = WRAPPERS[line.head[0]];
+  const closer = WRAPPERS[head[0]];
   // The first closer must be the line's last character: "[A] text [B]" is not wrapped.
-  if (closer === undefined || line.head.indexOf(closer, 1) !== length - 1) return null;
+  if (closer === undefined || head.indexOf(closer, 1) !== length - 1) return null;
   let bodyStart = line.contentStart + 1;
   let bodyEnd = line.contentEnd - 1;
-  while (bodyStart < bodyEnd && isSpace(line.head.charCodeAt(bodyStart - line.contentStart))) bodyStart++;
-  while (bodyEnd > bodyStart && isSpace(line.head.charCodeAt(bodyEnd - 1 - line.contentStart))) bodyEnd--;
+  while (bodyStart < bodyEnd && isSpace(head.charCodeAt(bodyStart - line.contentStart))) bodyStart++;
+  while (bodyEnd > bodyStart && isSpace(head.charCodeAt(bodyEnd - 1 - line.contentStart))) bodyEnd--;
   if (bodyStart === bodyEnd) return null;
-  const inner = line.head.slice(bodyStart - line.contentStart, bodyEnd - line.contentStart);
+  const inner = head.slice(bodyStart - line.contentStart, bodyEnd - line.contentStart);
   // <br>, <p> and other markup left in extracted text are not titles.
-  if (line.head[0] === "<" || line.head[0] === "＜" ? !HANGUL.test(inner) : !LETTER.test(inner)) return null;
-  return { family: "wrapped", style: line.head[0], ordinal: null, bodyStart, bodyEnd };
+  if (head[0] === "<" || head[0] === "＜" ? !HANGUL.test(inner) : !LETTER.test(inner)) return null;
+  return { family: "wrapped", style: head[0], ordinal: null, bodyStart, bodyEnd };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,13 +367,15 @@ export function isWhiteSpace(code: number): boolean {
   );
 }
 
-/** A colon with text after it ("성명 : 홍길동", "수집 항목: 이름"): a label and its value, not a title. */
-export function hasInnerColon(head: string): boolean {
-  for (let i = 0; i < head.length; i++) {
-    const code = head.charCodeAt(i);
+/** A colon with text after it ("성명 : 홍길동", "수집 항목: 이름") in the line's head: a label and its value, not a title. */
+export function hasInnerColon(text: string, line: Line): boolean {
+  const start = line.contentStart;
+  const end = Math.min(line.contentEnd, start + HEAD_LIMIT);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code !== 0x3a && code !== 0xff1a) continue;
-    if (head.startsWith("//", i + 1)) continue;
-    for (let j = i + 1; j < head.length; j++) if (!isSpace(head.charCodeAt(j))) return true;
+    if (i + 3 <= end && text.startsWith("//", i + 1)) continue;
+    for (let j = i + 1; j < end; j++) if (!isSpace(text.charCodeAt(j))) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 /** Plain-text structure recovery, step 3: what each line is — heading (and its depth), list item or paragraph. */
 import type { Heading } from "mdast";
-import { charCodes, endsLikeSentence, hasInnerColon, isHangulSyllable, isLatinLetter, isWhiteSpace, weight, type Line, type Marker } from "./lines.js";
+import { charCodes, endsLikeSentence, hasInnerColon, headOf, isHangulSyllable, isLatinLetter, isWhiteSpace, weight, type Line, type Marker } from "./lines.js";
 import type { TableSpec } from "./tables.js";
 
 export type Role =
@@ -131,7 +131,7 @@ const ARTICLE_WITH_TITLE = /^제 *\d{1,3} *조(?:의 *\d{1,2})? *[(（[【]/;
 
 /** 제N조(목적) always; a bare 제N조 line unless it is a sentence ("제1조 본 방침은 … 시행됩니다."). */
 function isArticleHeading(text: string, line: Line): boolean {
-  if (ARTICLE_WITH_TITLE.test(line.head)) return true;
+  if (ARTICLE_WITH_TITLE.test(headOf(text, line))) return true;
   return (
     !endsLikeSentence(text, line.contentStart, line.contentEnd) &&
     weight(text, line.contentStart, line.contentEnd, HEADING_WEIGHT_LIMIT + 20) <= HEADING_WEIGHT_LIMIT + 20
@@ -169,7 +169,7 @@ function hasHeadingShape(text: string, line: Line): boolean {
   return (
     weight(text, line.contentStart, line.contentEnd, HEADING_WEIGHT_LIMIT) <= HEADING_WEIGHT_LIMIT &&
     !endsLikeSentence(text, line.contentStart, line.contentEnd) &&
-    !hasInnerColon(line.head)
+    !hasInnerColon(text, line)
   );
 }
 
@@ -209,14 +209,15 @@ function sameChain(previous: Line, line: Line): boolean {
  */
 function outlineMembers(text: string, lines: Line[], chains: number[]): boolean[] {
   const members = new Array<boolean>(lines.length).fill(false);
-  if (lines.some((line) => line.marker?.family === "article" && isArticleHeading(text, line))) return members;
   const byStyle = new Map<string, number[]>();
-  lines.forEach((line, i) => {
-    if (line.marker?.family !== "numbered" || chains[i] >= 3) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.marker?.family === "article" && isArticleHeading(text, line)) return members;
+    if (line.marker?.family !== "numbered" || chains[i] >= 3) continue;
     const list = byStyle.get(line.marker.style) ?? [];
     list.push(i);
     byStyle.set(line.marker.style, list);
-  });
+  }
   for (const indices of byStyle.values()) {
     const counts = indices.every((lineIndex, k) => lines[lineIndex].marker?.ordinal === k + 1);
     if (!counts || indices.length < 3) continue;
@@ -244,7 +245,7 @@ function isTitle(text: string, line: Line): boolean {
   const start = line.marker?.bodyStart ?? line.contentStart;
   const end = line.marker?.bodyEnd ?? line.contentEnd;
   if (weight(text, start, end, TITLE_WEIGHT_LIMIT) > TITLE_WEIGHT_LIMIT) return false;
-  if (endsLikeSentence(text, start, end) || hasInnerColon(line.head)) return false;
+  if (endsLikeSentence(text, start, end) || hasInnerColon(text, line)) return false;
   const name = text.slice(start, end).replace(/\s/g, "").toLowerCase();
   return name.includes("방침") || name.includes("정책") || name.includes("privacypolicy");
 }
@@ -313,7 +314,7 @@ function hasSubheadingShape(text: string, line: Line): boolean {
   const first = text.charCodeAt(start);
   // A leading "<" is markup left in extracted text (<br>, <p>), not a title.
   if ((first >= 0x30 && first <= 0x39) || first === 0x3c || FINAL_PUNCTUATION.has(text.charCodeAt(end - 1))) return false;
-  if (!isPlainPhrase(text, start, end) || hasInnerColon(line.head)) return false;
+  if (!isPlainPhrase(text, start, end) || hasInnerColon(text, line)) return false;
   if (endsLikeSentence(text, start, end) || endsWithFragment(text, start, end)) return false;
   return size <= SUBHEADING_WEIGHT_LIMIT || endsWithHeadingNoun(text, start, end);
 }
@@ -381,6 +382,6 @@ function followsBody(text: string, lines: Line[], roles: (Role | undefined)[], i
   return (
     endsLikeSentence(text, previous.contentStart, previous.contentEnd) ||
     weight(text, previous.contentStart, previous.contentEnd, BODY_LINE_WEIGHT) > BODY_LINE_WEIGHT ||
-    hasInnerColon(previous.head)
+    hasInnerColon(text, previous)
   );
 }

@@ -217,6 +217,8 @@ const ROW_WEIGHT_LIMIT = 200;
 function flattenedTableAt(text: string, lines: Line[], index: number): TableSpec | null {
   const header = lines[index];
   if (header.marker || header.contentEnd - header.contentStart > HEAD_LIMIT) return null;
+  // A header names two columns or more, so it has two words: most lines fail here, before any splitting.
+  if (!hasSpaceWithin(text, header.contentStart, header.contentEnd)) return null;
   const columns = headerColumns(words(text, header.contentStart, header.contentEnd));
   if (!columns) return null;
 
@@ -235,6 +237,11 @@ function flattenedTableAt(text: string, lines: Line[], index: number): TableSpec
     rows.push({ line: lines[index + 1 + i], cells: ranges.map(([from, to]) => wordsSpan(row, from, to)) });
   });
   return { rows, first: index, last: index + rowWords.length };
+}
+
+function hasSpaceWithin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function words(text: string, start: number, end: number): Word[] {
@@ -279,7 +286,7 @@ function longestTermAt(headerWords: Word[], from: number): { end: number; role: 
 
 /** The row's words, or null when the line cannot be a row (a sentence, a marked line, too short). */
 function flattenedRowWords(text: string, line: Line, columnCount: number): Word[] | null {
-  if (line.marker || hasInnerColon(line.head)) return null;
+  if (line.marker || hasInnerColon(text, line)) return null;
   if (weight(text, line.contentStart, line.contentEnd, ROW_WEIGHT_LIMIT) > ROW_WEIGHT_LIMIT) return null;
   if (endsLikeSentence(text, line.contentStart, line.contentEnd)) return null;
   const row = words(text, line.contentStart, line.contentEnd);
