@@ -453,6 +453,31 @@ describe("parseText heuristics", () => {
     ]);
   });
 
+  it("tells unmarked subheadings from labels, addresses, lists, fragments and sentences", () => {
+    const candidates = [
+      "파기절차",
+      "개인정보 보호책임자 및 고충처리 담당부서에 관한 사항",
+      "개인정보 보호책임자 및 고충처리 담당부서에 관한 내용들",
+      "수집 항목: 이름",
+      "문의 www.example.com",
+      "https://example.com",
+      "privacy@example.com",
+      "이름, 이메일, 휴대전화번호",
+      "개인정보를",
+      "2024년 개정",
+      "확인해 주세요)",
+      "개요",
+      "부 칙",
+    ];
+    const root = parseText(candidates.flatMap((line) => ["본문입니다.", line]).concat("본문입니다.").join("\n"));
+    expect(headings(root)).toEqual([
+      [2, "파기절차"],
+      [2, "개인정보 보호책임자 및 고충처리 담당부서에 관한 사항"],
+      [2, "개요"],
+      [2, "부 칙"],
+    ]);
+  });
+
   it("does not take references or sentences that start with 제N조 for articles", () => {
     const root = parseText(["제18조에 따라 별도의 동의를 받습니다", "제1조 본 방침은 2024년 1월 1일부터 시행됩니다."].join("\n"));
     expect(headings(root)).toEqual([]);
