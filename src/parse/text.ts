@@ -198,9 +198,10 @@ class ListBuilder {
 
   /** Open lists and the items holding them end where their newest item ends. */
   private extendOpenTo(line: Line): void {
-    this.open.forEach((list, level) => {
+    for (let level = 0; level < this.open.length; level++) {
+      const list = this.open[level];
       list.node.position!.end = point(line, line.contentEnd);
       if (level < this.open.length - 1) this.lastItem(list).position!.end = point(line, line.contentEnd);
-    });
+    }
   }
 }
