@@ -50,6 +50,17 @@ export class EvidenceCollector {
     return this.q.sentencesIn(blocks);
   }
 
+  /**
+   * The sentences of the blocks that pass `may`, a judge's cheap first test (./prefilter.ts): a
+   * block that fails it holds no sentence the judge would take up, and is not split at all.
+   */
+  sentencesWhere(blocks: Block[], may?: (block: Block) => boolean): Sentence[] {
+    if (!may) return this.sentencesIn(blocks);
+    const found: Sentence[] = [];
+    for (const block of blocks) if (may(block)) for (const sentence of this.q.sentences(block)) found.push(sentence);
+    return found;
+  }
+
   /** Prose blocks outside every section of the topic (statements elsewhere). */
   outside(topic: TopicId = this.element): Block[] {
     return this.q.proseOutside(topic);
