@@ -19,6 +19,9 @@ const RECURRING_TITLE_MAX = 60;
 /** A shorter line stands for the promised title only when it keeps most of it ("회사의" dropped). */
 const RECURRING_TITLE_SHARE = 0.6;
 
+/** The prose blocks of a document (its query's list) as a set. */
+const PROSE_SETS = new WeakMap<Block[], Set<Block>>();
+
 export class EvidenceCollector {
   readonly accepted: Evidence[] = [];
   readonly rejected: Evidence[] = [];
@@ -99,11 +102,16 @@ export class EvidenceCollector {
     });
   }
 
+  /** Made once per document: every element reads its sections' blocks against it. */
   private get proseSet(): Set<Block> {
-    this._prose ??= new Set(this.q.prose());
-    return this._prose;
+    const prose = this.q.prose();
+    let set = PROSE_SETS.get(prose);
+    if (!set) {
+      set = new Set(prose);
+      PROSE_SETS.set(prose, set);
+    }
+    return set;
   }
-  private _prose?: Set<Block>;
 
   sectionIndex(section: Section): number {
     return this.policy.sections.indexOf(section);

@@ -57,7 +57,7 @@ import { hasSubstance, isPlaceholder } from "../policy/query.js";
 import type { Block, Section, TopicId } from "../policy/types.js";
 import { attribute, hasPlaceholder, isCrossReference, userActs, type Sentence } from "./attribute.js";
 import type { EvidenceCollector } from "./collect.js";
-import { holdingAnyWord } from "./prefilter.js";
+import { holdingAnyWord, wordCounter } from "./prefilter.js";
 import type { ElementEvidence, EvidenceKind } from "./types.js";
 
 type Judge = (c: EvidenceCollector) => ElementEvidence;
@@ -70,18 +70,11 @@ const LEAD_IN_TO_LIST = /(?:아래|다음)(?:의|과\s{0,2}같은|와\s{0,2}같�
 const OTHER_PARTY_TOPICS: readonly TopicId[] = ["third-party", "consignment", "overseas-transfer"];
 
 const NOUN_LIST_MAX = 120;
-const itemCount = (text: string) => {
-  let n = 0;
-  for (const w of ITEM_WORDS) if (text.includes(w)) n++;
-  for (const w of IDENTIFIER_ITEMS) if (text.includes(w)) n++;
-  return n;
-};
-const safetyMeasures = (text: string) => {
-  let n = 0;
-  for (const w of SAFETY_MEASURES) if (text.includes(w)) n++;
-  for (const w of SAFETY_MEASURES_MORE) if (text.toLowerCase().includes(w.toLowerCase())) n++;
-  return n;
-};
+const itemCount = wordCounter([...ITEM_WORDS, ...IDENTIFIER_ITEMS]);
+const namedMeasures = wordCounter(SAFETY_MEASURES);
+/** Read in lower case on both sides. */
+const moreMeasures = wordCounter(SAFETY_MEASURES_MORE.map((w) => w.toLowerCase()));
+const safetyMeasures = (text: string) => namedMeasures(text) + moreMeasures(text.toLowerCase());
 
 /** True when the section's body, frames aside, says anything at all. */
 function substantive(c: EvidenceCollector, blocks: Block[], boilerplate?: RegExp): boolean {
@@ -115,7 +108,7 @@ function decide(c: EvidenceCollector, thin: { section: Section; reason: string }
   return c.result("missing");
 }
 
-/** A purpose statement elsewhere needs PURPOSE_STATEMENT. */
+/** A purpose statement elsewhere matches PURPOSE_STATEMENT. */
 const MAY_STATE_PURPOSE = holdingAnyWord(PURPOSE_STATEMENT);
 
 const purpose: Judge = (c) => {
@@ -164,9 +157,10 @@ const items: Judge = (c) => {
       if (ITEMS_STATEMENT.test(text) && !LEAD_IN_TO_LIST.test(text)) return "disclosure";
       // A cookie or security sentence names 쿠키 or 비밀번호 as what it handles, not as what is collected.
       if (/쿠키|cookie|암호화/i.test(text)) return null;
+      const named = itemCount(text);
       // A bare noun list of items ("이름, 이메일, 접속 로그") is the list itself.
-      if (itemCount(text) >= 2 && text.length <= NOUN_LIST_MAX && /[,、·]/.test(text) && !/[다요]\.?$/.test(text)) return "disclosure";
-      return itemCount(text) > 0 && ITEM_VERB.test(text) && !/문의|연락|보내\s{0,2}주|알려\s{0,2}드|통지|발송/.test(text) ? "disclosure" : null;
+      if (named >= 2 && text.length <= NOUN_LIST_MAX && /[,、·]/.test(text) && !/[다요]\.?$/.test(text)) return "disclosure";
+      return named > 0 && ITEM_VERB.test(text) && !/문의|연락|보내\s{0,2}주|알려\s{0,2}드|통지|발송/.test(text) ? "disclosure" : null;
     };
     const otherArticles: TopicId[] = [...OTHER_PARTY_TOPICS, "privacy-officer", "redress", "auto-collection", "safety-measures", "retention", "destruction", "rights", "children"];
     c.judge(elsewhere(c, { skipTopics: otherArticles, may: MAY_STATE_ITEMS }), "statement", statement);
@@ -174,7 +168,7 @@ const items: Judge = (c) => {
   return decide(c, []);
 };
 
-/** A retention statement elsewhere, or the vague one, names retention or an end event (or holds an event, below). */
+/** A retention statement elsewhere (or the vague one) names retention or an end event, or holds an event duration. */
 const MAY_STATE_RETENTION = holdingAnyWord(RETENTION_STATEMENT, RETENTION_END_EVENT);
 
 const retention: Judge = (c) => {
@@ -215,9 +209,8 @@ const retention: Judge = (c) => {
   }
   if (!c.accepted.length) {
     const safety = c.sections("safety-measures").map((s) => s.span);
-    const events = q.entities("duration").some((d) => d.value === "event");
-    const holdsEvent = (b: Block) => events && q.entities("duration", b.span).some((d) => d.value === "event");
-    const may = (b: Block) => MAY_STATE_RETENTION(b) || holdsEvent(b);
+    const anyEvent = q.entities("duration").some((d) => d.value === "event");
+    const may = (b: Block) => MAY_STATE_RETENTION(b) || (anyEvent && q.entities("duration", b.span).some((d) => d.value === "event"));
     const sentences = elsewhere(c, { skipTopics: [...OTHER_PARTY_TOPICS, "destruction"], may }).filter(
       (s) => !safety.some((sp) => s.block.span.start >= sp.start && s.block.span.end <= sp.end) && !/접속\s{0,2}기록|로그/.test(s.text),
     );
@@ -239,7 +232,7 @@ const retention: Judge = (c) => {
   return decide(c, thin);
 };
 
-/** Destruction content needs one of its three patterns. */
+/** Destruction content elsewhere says nothing is stored, or names destruction or its method. */
 const MAY_STATE_DESTRUCTION = holdingAnyWord(NOTHING_STORED, DESTRUCTION_STATEMENT, DESTRUCTION_METHOD);
 
 const destruction: Judge = (c) => {
@@ -430,6 +423,7 @@ const safetyMeasuresJudge: Judge = (c) => {
   return decide(c, thin);
 };
 
+/** An auto-collection statement elsewhere is a denial or names the technology. */
 const MAY_STATE_AUTO_COLLECTION = holdingAnyWord(AUTO_COLLECTION_NONE, AUTO_COLLECTION_WORDS);
 
 const autoCollection: Judge = (c) => {
@@ -458,12 +452,13 @@ const REFUSAL_ANY = { test: (t: string) => USER_REFUSAL.test(t) || USER_REFUSAL_
 const USER_RIGHT_ACT = /(?<!(?:방침|정책|약관)(?:을|를)?\s{0,2})(?:삭제|지울|지우|탈퇴|정정|수정|열람|철회|파기|처리\s{0,2}정지)/;
 
 const EXERCISE_OF_RIGHTS = /권리를\s{0,2}행사할\s{0,2}수/;
+/** A rights statement elsewhere names a right of the subject, its exercise or the subject's own act. */
 const MAY_STATE_RIGHTS = holdingAnyWord(RIGHT_OF_SUBJECT, EXERCISE_OF_RIGHTS, USER_RIGHT_ACT);
+const rightsNamed = wordCounter(RIGHTS_WORDS);
 
 const rights: Judge = (c) => {
-  const distinct = (text: string) => RIGHTS_WORDS.filter((w) => text.includes(w)).length;
   for (const { section, body } of ownSections(c)) {
-    const sentences = c.sentencesIn(body).filter((s) => distinct(s.text) > 0 || /권리/.test(s.text));
+    const sentences = c.sentencesIn(body).filter((s) => rightsNamed(s.text) > 0 || /권리/.test(s.text));
     if (sentences.length) {
       for (const s of sentences.slice(0, 3)) c.accept(c.piece("heading", "disclosure", "organisation", s.block.span, s.text));
     } else c.reject(c.headingEvidence(section, "off-topic"), "duties only, no right of the data subject");
@@ -474,13 +469,14 @@ const rights: Judge = (c) => {
       elsewhere(c, { skipTopics: ["auto-collection"], may: MAY_STATE_RIGHTS }),
       "statement",
       (text) =>
-        !agencyEntry(text) && (RIGHT_OF_SUBJECT.test(text) || EXERCISE_OF_RIGHTS.test(text) || (userActs(text) && USER_RIGHT_ACT.test(text))) ? "disclosure" : null,
+        (RIGHT_OF_SUBJECT.test(text) || EXERCISE_OF_RIGHTS.test(text) || (userActs(text) && USER_RIGHT_ACT.test(text))) && !agencyEntry(text) ? "disclosure" : null,
       { skipAttribution: true },
     );
   }
   return decide(c, []);
 };
 
+/** Redress is offered by naming a body or the PIPC. */
 const MAY_OFFER_REDRESS = holdingAnyWord(REDRESS_BODY_PATTERN, PIPC_REMEDY);
 
 const redress: Judge = (c) => {

@@ -183,3 +183,14 @@ export function holdingAnyWord(...tests: (RegExp | readonly string[])[]): (block
   const words = anyWordOf(...tests);
   return (block) => !words || words.test(block.text);
 }
+
+/** Counts the listed words a text holds (as `includes` finds them), after one test that it holds any. */
+export function wordCounter(words: readonly string[]): (text: string) => number {
+  const any = anyWordOf(words);
+  return (text) => {
+    if (any && !any.test(text)) return 0;
+    let n = 0;
+    for (const w of words) if (text.includes(w)) n++;
+    return n;
+  };
+}
