@@ -98,7 +98,12 @@ function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["form
     const m = OUTLINE_NUMBER.exec(stripEmphasis(lineOf(b))) ?? (b.kind === "heading" ? OUTLINE_NUMBER.exec(b.text) : null);
     return m ? Number(m[1]) : null;
   };
-  const numbered = blocks.map((b) => ({ b, n: numberOf(b) })).filter((x) => x.n !== null && (x.b.kind === "heading" || x.b.depth <= 1));
+  const numbered: { b: Block; n: number | null }[] = [];
+  for (const b of blocks) {
+    if (b.kind !== "heading" && b.depth > 1) continue;
+    const n = numberOf(b);
+    if (n !== null) numbered.push({ b, n });
+  }
   // The next numbered heading after each entry, from one pass from the end (only entries before
   // the one being looked at are ever promoted, so the answer does not change during the loop).
   const nextHeading: ({ b: Block; n: number | null } | undefined)[] = new Array(numbered.length);
@@ -182,17 +187,17 @@ function findToc(blocks: Block[], promoted: Set<Block>): TocEntry[] {
   const later = laterHeadingTopics(blocks);
   let i = 0;
   while (i < blocks.length) {
-    const run: Block[] = [];
     let j = i;
-    while (j < blocks.length && isTocCandidate(blocks[j], promoted)) run.push(blocks[j++]);
-    if (run.length >= 3 && covers(later[j], run)) {
+    while (j < blocks.length && isTocCandidate(blocks[j], promoted)) j++;
+    const run = j - i >= 3 ? blocks.slice(i, j) : [];
+    if (run.length && covers(later[j], run)) {
       for (const b of run) {
         toc.push({ text: b.text, topics: headingTopics(b.text), span: b.span });
         if (b.kind === "heading") b.kind = "listItem";
         b.depth = Math.max(b.depth, 1);
       }
     }
-    i = run.length ? j : i + 1;
+    i = j > i ? j : i + 1;
   }
   return toc;
 }
