@@ -214,15 +214,18 @@ function isTitleShaped(block: Block): boolean {
  */
 function findToc(blocks: Block[], promoted: Set<Block>): TocEntry[] {
   const toc: TocEntry[] = [];
-  const later = laterHeadingTopics(blocks);
+  // Candidates, their runs and the later headings all ask for a block's topics; its text does not change here.
+  const known: (TopicId[] | undefined)[] = new Array(blocks.length);
+  const topicsOf = (k: number) => (known[k] ??= headingTopics(blocks[k].text));
+  const later = laterHeadingTopics(blocks, topicsOf);
   let i = 0;
   while (i < blocks.length) {
     let j = i;
-    while (j < blocks.length && isTocCandidate(blocks[j], promoted)) j++;
-    const run = j - i >= 3 ? blocks.slice(i, j) : [];
-    if (run.length && covers(later[j], run)) {
-      for (const b of run) {
-        toc.push({ text: b.text, topics: headingTopics(b.text), span: b.span });
+    while (j < blocks.length && isTocCandidate(blocks[j], promoted) && topicsOf(j).length > 0) j++;
+    if (j - i >= 3 && covers(later[j], i, j, topicsOf)) {
+      for (let k = i; k < j; k++) {
+        const b = blocks[k];
+        toc.push({ text: b.text, topics: topicsOf(k), span: b.span });
         if (b.kind === "heading") b.kind = "listItem";
         b.depth = Math.max(b.depth, 1);
       }
@@ -232,31 +235,31 @@ function findToc(blocks: Block[], promoted: Set<Block>): TocEntry[] {
   return toc;
 }
 
-/** Lines written as Markdown/HTML headings are the document's own sections, never TOC entries. */
+/** Lines written as Markdown/HTML headings are the document's own sections, never TOC entries; a candidate must also name a topic. */
 function isTocCandidate(block: Block, promoted: Set<Block>): boolean {
   if (block.kind === "heading" && !promoted.has(block)) return false;
   if (block.kind !== "heading" && block.kind !== "listItem" && block.kind !== "paragraph") return false;
   if (block.depth === 1 && block.kind === "heading") return false;
-  if (block.text.length > 60 || /(?:다|요)\s*[.!]?\s*$/.test(block.text)) return false;
-  return headingTopics(block.text).length > 0;
+  return !(block.text.length > 60 || /(?:다|요)\s*[.!]?\s*$/.test(block.text));
 }
 
 const TOPIC_BIT = new Map(TOPICS.map((t, i) => [t.id, 1 << i]));
-const topicMask = (text: string) => headingTopics(text).reduce((mask, t) => mask | (TOPIC_BIT.get(t) ?? 0), 0);
+const maskOf = (topics: TopicId[]) => topics.reduce((mask, t) => mask | (TOPIC_BIT.get(t) ?? 0), 0);
 
 /** For each block index, the topics of the headings from there to the end, as a bit mask: one pass from the end. */
-function laterHeadingTopics(blocks: Block[]): number[] {
+function laterHeadingTopics(blocks: Block[], topicsOf: (k: number) => TopicId[]): number[] {
   const masks = new Array<number>(blocks.length + 1);
   masks[blocks.length] = 0;
-  for (let k = blocks.length - 1; k >= 0; k--) masks[k] = masks[k + 1] | (blocks[k].kind === "heading" ? topicMask(blocks[k].text) : 0);
+  for (let k = blocks.length - 1; k >= 0; k--) masks[k] = masks[k + 1] | (blocks[k].kind === "heading" ? maskOf(topicsOf(k)) : 0);
   return masks;
 }
 
-/** A run is a table of contents when at least half of its lines name a topic that a later heading has. */
-function covers(later: number, run: Block[]): boolean {
+/** A run (blocks from..to) is a table of contents when at least half of its lines name a topic that a later heading has. */
+function covers(later: number, from: number, to: number, topicsOf: (k: number) => TopicId[]): boolean {
   if (!later) return false;
-  const covered = run.filter((b) => (topicMask(b.text) & later) !== 0).length;
-  return covered * 2 >= run.length;
+  let covered = 0;
+  for (let k = from; k < to; k++) if ((maskOf(topicsOf(k)) & later) !== 0) covered++;
+  return covered * 2 >= to - from;
 }
 
 function buildSections(blocks: Block[], title: Block | null): Section[] {
