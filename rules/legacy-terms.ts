@@ -1,5 +1,5 @@
 import { defineRule, GUIDELINE } from "../src/rule-api.js";
-import { findLegacyTerms } from "../src/data/legacy-terms-match.js";
+import { findLegacyTerms, mayHoldLegacyTerm } from "../src/data/legacy-terms-match.js";
 
 export default defineRule({
   meta: {
@@ -39,6 +39,7 @@ export default defineRule({
       // The document title is the title rule's business; one finding per place.
       if (block.span.start === titleStart) continue;
       const raw = policy.text.slice(block.span.start, block.span.end);
+      if (!mayHoldLegacyTerm(raw)) continue;
       const heading = ctx.query.sectionAt(block.span.start)?.heading?.text ?? "";
       for (const { row, index, fixable } of findLegacyTerms(raw, block.kind === "heading", heading)) {
         const span = { start: block.span.start + index, end: block.span.start + index + row.term.length };

@@ -40,11 +40,16 @@ export default defineRule({
       });
     }
     for (const block of policy.blocks) {
+      let split: string[] | undefined;
       for (const duty of ABOLISHED_DUTIES) {
         if (ctx.today < duty.abolishedOn) continue;
         const named = duty.names.some((n) => block.text.includes(n)) && !/폐지/.test(block.text);
         // Keywords must meet in one sentence: a citation of PIPA in the sentence before is no claim of duty.
-        const stated = sentences(block.text).some((s) => !/폐지/.test(s) && duty.keywords.every((group) => group.some((w) => s.includes(w))));
+        // A sentence is a piece of the block, so a block without every keyword group has no such sentence.
+        const stated =
+          !named &&
+          duty.keywords.every((group) => group.some((w) => block.text.includes(w))) &&
+          (split ??= sentences(block.text)).some((s) => !/폐지/.test(s) && duty.keywords.every((group) => group.some((w) => s.includes(w))));
         if (!named && !stated) continue;
         ctx.report({
           messageId: "abolished-duty",

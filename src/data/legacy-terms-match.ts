@@ -16,6 +16,14 @@ export interface LegacyTermHit {
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
+/** Every row's term in one pattern: a block none of them occurs in has no finding, and most blocks are such. */
+const ANY_TERM = new RegExp(LEGACY_TERMS.map((row) => row.term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+
+/** True when `text` may hold a legacy term; false settles it without the per-row search. */
+export function mayHoldLegacyTerm(text: string): boolean {
+  return ANY_TERM.test(text);
+}
+
 /** Sentence bounds around `index`: a sentence ends at "다." or . ! ? or a line break. */
 function sentenceAround(text: string, index: number): string {
   let start = index;

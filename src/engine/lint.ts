@@ -39,12 +39,14 @@ export interface LintOptions {
 /** Original text with its line structure, so that LF-normalised offsets map back exactly. */
 class SourceMap {
   readonly normalized: string;
-  private readonly originalStarts: number[];
+  /** Line starts in the original, when its line ends were normalised (otherwise offsets map to themselves). */
+  private readonly originalStarts: number[] | null = null;
   readonly lines: LineIndex;
 
   constructor(readonly original: string) {
     this.normalized = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
     this.lines = new LineIndex(this.normalized);
+    if (this.normalized === original) return;
     const starts = [0];
     for (let i = 0; i < original.length; i++) {
       const c = original.charCodeAt(i);
@@ -54,6 +56,7 @@ class SourceMap {
   }
 
   toOriginal(offset: number): number {
+    if (!this.originalStarts) return offset;
     const line = this.lines.lineOf(offset);
     return this.originalStarts[line] + (offset - this.lines.lineStart(line));
   }

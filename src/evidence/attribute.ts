@@ -22,7 +22,11 @@ export interface Sentence {
   block: Block;
 }
 
-const SENTENCE_END = /(?<=[.!?。])\s+|\n+/g;
+/**
+ * A stop and the spaces after it, or a line break. The stop is matched rather than looked behind
+ * for, so that the engine can skip to the next stop or break; it stays with its sentence.
+ */
+const SENTENCE_END = /[.!?。]\s+|\n+/g;
 
 /** A block's sentences; a sentence longer than the bound is kept whole (the patterns are bounded). */
 export function sentencesOf(block: Block): Sentence[] {
@@ -30,10 +34,10 @@ export function sentencesOf(block: Block): Sentence[] {
   let from = 0;
   const text = block.text;
   for (const m of text.matchAll(SENTENCE_END)) {
-    const end = m.index ?? 0;
+    const end = (m.index ?? 0) + (m[0][0] === "\n" ? 0 : 1);
     const piece = text.slice(from, end).trim();
     if (piece) out.push({ text: piece, block });
-    from = end + m[0].length;
+    from = (m.index ?? 0) + m[0].length;
   }
   const rest = text.slice(from).trim();
   if (rest) out.push({ text: rest, block });

@@ -4,7 +4,7 @@
  * attributes each piece; and returns the verdict. Element-specific judgement lives in
  * ./elements.ts; this file holds what every element shares.
  */
-import type { Block, Section, Span, Table, TopicId } from "../policy/types.js";
+import type { Block, Policy, Section, Span, Table, TopicId } from "../policy/types.js";
 import type { PolicyQuery } from "../policy/query.js";
 import { hasSubstance } from "../policy/query.js";
 import { normalizeHeading } from "../policy/classify.js";
@@ -18,6 +18,33 @@ const RECURRING_TITLE_MIN = 6;
 const RECURRING_TITLE_MAX = 60;
 /** A shorter line stands for the promised title only when it keeps most of it ("회사의" dropped). */
 const RECURRING_TITLE_SHARE = 0.6;
+
+interface TitleLine {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** A document's lines that can repeat an article's title, normalised once for every element. */
+const TITLE_LINES = new WeakMap<Policy, TitleLine[]>();
+
+function titleLines(policy: Policy): TitleLine[] {
+  let lines = TITLE_LINES.get(policy);
+  if (!lines) {
+    lines = [];
+    let start = 0;
+    for (const line of policy.text.split("\n")) {
+      const key = normalizeHeading(line);
+      if (key.length >= RECURRING_TITLE_MIN && key.length <= RECURRING_TITLE_MAX) lines.push({ start, end: start + line.length, key });
+      start += line.length + 1;
+    }
+    TITLE_LINES.set(policy, lines);
+  }
+  return lines;
+}
+
+/** The prose blocks of a document (its query's list) as a set. */
+const PROSE_SETS = new WeakMap<Block[], Set<Block>>();
 
 export class EvidenceCollector {
   readonly accepted: Evidence[] = [];
@@ -50,6 +77,17 @@ export class EvidenceCollector {
     return this.q.sentencesIn(blocks);
   }
 
+  /**
+   * The sentences of the blocks that pass `may`, a judge's cheap first test (./prefilter.ts): a
+   * block that fails it holds no sentence the judge would take up, and is not split at all.
+   */
+  sentencesWhere(blocks: Block[], may?: (block: Block) => boolean): Sentence[] {
+    if (!may) return this.sentencesIn(blocks);
+    const found: Sentence[] = [];
+    for (const block of blocks) if (may(block)) for (const sentence of this.q.sentences(block)) found.push(sentence);
+    return found;
+  }
+
   /** Prose blocks outside every section of the topic (statements elsewhere). */
   outside(topic: TopicId = this.element): Block[] {
     return this.q.proseOutside(topic);
@@ -75,24 +113,23 @@ export class EvidenceCollector {
     const promises = this.policy.toc.filter((t) => t.topics.includes(this.element));
     if (!promises.length) return false;
     // The article may stand in the text without being read as a heading: its title recurs on a line of its own.
-    const lines: { start: number; end: number; key: string }[] = [];
-    let start = 0;
-    for (const line of this.policy.text.split("\n")) {
-      const key = normalizeHeading(line);
-      if (key.length >= RECURRING_TITLE_MIN && key.length <= RECURRING_TITLE_MAX) lines.push({ start, end: start + line.length, key });
-      start += line.length + 1;
-    }
+    const lines = titleLines(this.policy);
     return !promises.some((t) => {
       const key = normalizeHeading(t.text);
       return key.length >= RECURRING_TITLE_MIN && lines.some((l) => (l.end < t.span.start || l.start >= t.span.end) && (l.key.includes(key) || (key.includes(l.key) && l.key.length >= key.length * RECURRING_TITLE_SHARE)));
     });
   }
 
+  /** Made once per document: every element reads its sections' blocks against it. */
   private get proseSet(): Set<Block> {
-    this._prose ??= new Set(this.q.prose());
-    return this._prose;
+    const prose = this.q.prose();
+    let set = PROSE_SETS.get(prose);
+    if (!set) {
+      set = new Set(prose);
+      PROSE_SETS.set(prose, set);
+    }
+    return set;
   }
-  private _prose?: Set<Block>;
 
   sectionIndex(section: Section): number {
     return this.policy.sections.indexOf(section);

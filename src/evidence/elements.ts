@@ -57,6 +57,7 @@ import { hasSubstance, isPlaceholder } from "../policy/query.js";
 import type { Block, Section, TopicId } from "../policy/types.js";
 import { attribute, hasPlaceholder, isCrossReference, userActs, type Sentence } from "./attribute.js";
 import type { EvidenceCollector } from "./collect.js";
+import { holdingAnyWord, wordCounter } from "./prefilter.js";
 import type { ElementEvidence, EvidenceKind } from "./types.js";
 
 type Judge = (c: EvidenceCollector) => ElementEvidence;
@@ -69,18 +70,11 @@ const LEAD_IN_TO_LIST = /(?:아래|다음)(?:의|과\s{0,2}같은|와\s{0,2}같�
 const OTHER_PARTY_TOPICS: readonly TopicId[] = ["third-party", "consignment", "overseas-transfer"];
 
 const NOUN_LIST_MAX = 120;
-const itemCount = (text: string) => {
-  let n = 0;
-  for (const w of ITEM_WORDS) if (text.includes(w)) n++;
-  for (const w of IDENTIFIER_ITEMS) if (text.includes(w)) n++;
-  return n;
-};
-const safetyMeasures = (text: string) => {
-  let n = 0;
-  for (const w of SAFETY_MEASURES) if (text.includes(w)) n++;
-  for (const w of SAFETY_MEASURES_MORE) if (text.toLowerCase().includes(w.toLowerCase())) n++;
-  return n;
-};
+const itemCount = wordCounter([...ITEM_WORDS, ...IDENTIFIER_ITEMS]);
+const namedMeasures = wordCounter(SAFETY_MEASURES);
+/** Read in lower case on both sides. */
+const moreMeasures = wordCounter(SAFETY_MEASURES_MORE.map((w) => w.toLowerCase()));
+const safetyMeasures = (text: string) => namedMeasures(text) + moreMeasures(text.toLowerCase());
 
 /** True when the section's body, frames aside, says anything at all. */
 function substantive(c: EvidenceCollector, blocks: Block[], boilerplate?: RegExp): boolean {
@@ -93,12 +87,15 @@ function ownSections(c: EvidenceCollector): { section: Section; body: Block[] }[
   return c.sections().map((section) => ({ section, body: c.body(section) }));
 }
 
-/** Statements outside the element's sections, skipping other parties' sections. */
-function elsewhere(c: EvidenceCollector, opts: { skipTopics?: readonly TopicId[] } = {}): Sentence[] {
+/**
+ * Statements outside the element's sections, skipping other parties' sections; with `may`, only
+ * those of the blocks that can hold a sentence the judge takes up.
+ */
+function elsewhere(c: EvidenceCollector, opts: { skipTopics?: readonly TopicId[]; may?: (block: Block) => boolean } = {}): Sentence[] {
   if (c.promisedButAbsent) return [];
   const skip = (opts.skipTopics ?? []).flatMap((t) => c.sections(t).map((s) => s.span));
   const blocks = c.outside();
-  return c.sentencesIn(skip.length ? blocks.filter((b) => !skip.some((s) => b.span.start >= s.start && b.span.end <= s.end)) : blocks);
+  return c.sentencesWhere(skip.length ? blocks.filter((b) => !skip.some((s) => b.span.start >= s.start && b.span.end <= s.end)) : blocks, opts.may);
 }
 
 /** The shared three-verdict decision: accepted → present; a thin section → thin; else missing. */
@@ -110,6 +107,9 @@ function decide(c: EvidenceCollector, thin: { section: Section; reason: string }
   }
   return c.result("missing");
 }
+
+/** A purpose statement elsewhere matches PURPOSE_STATEMENT. */
+const MAY_STATE_PURPOSE = holdingAnyWord(PURPOSE_STATEMENT);
 
 const purpose: Judge = (c) => {
   const content = (text: string): EvidenceKind | null => {
@@ -132,10 +132,13 @@ const purpose: Judge = (c) => {
       if (PURPOSE_BOILERPLATE.test(text) || TRIGGER_OR_SCOPE.test(text) || OTHER_ELEMENT_ACT.test(text) || LEAD_IN_TO_LIST.test(text)) return null;
       return "disclosure";
     };
-    c.judge(elsewhere(c, { skipTopics: OTHER_PARTY_TOPICS }), "statement", statement);
+    c.judge(elsewhere(c, { skipTopics: OTHER_PARTY_TOPICS, may: MAY_STATE_PURPOSE }), "statement", statement);
   }
   return decide(c, []);
 };
+
+/** An items statement elsewhere is a denial, a statement or names an item. */
+const MAY_STATE_ITEMS = holdingAnyWord(ITEMS_NONE, ITEMS_STATEMENT, ITEM_WORDS, IDENTIFIER_ITEMS);
 
 const items: Judge = (c) => {
   const content = (text: string): EvidenceKind | null => (ITEMS_NONE.test(text) ? "denial" : itemCount(text) > 0 || /항목\s{0,2}[:：]\s{0,2}\S/.test(text) ? "disclosure" : null);
@@ -154,15 +157,19 @@ const items: Judge = (c) => {
       if (ITEMS_STATEMENT.test(text) && !LEAD_IN_TO_LIST.test(text)) return "disclosure";
       // A cookie or security sentence names 쿠키 or 비밀번호 as what it handles, not as what is collected.
       if (/쿠키|cookie|암호화/i.test(text)) return null;
+      const named = itemCount(text);
       // A bare noun list of items ("이름, 이메일, 접속 로그") is the list itself.
-      if (itemCount(text) >= 2 && text.length <= NOUN_LIST_MAX && /[,、·]/.test(text) && !/[다요]\.?$/.test(text)) return "disclosure";
-      return itemCount(text) > 0 && ITEM_VERB.test(text) && !/문의|연락|보내\s{0,2}주|알려\s{0,2}드|통지|발송/.test(text) ? "disclosure" : null;
+      if (named >= 2 && text.length <= NOUN_LIST_MAX && /[,、·]/.test(text) && !/[다요]\.?$/.test(text)) return "disclosure";
+      return named > 0 && ITEM_VERB.test(text) && !/문의|연락|보내\s{0,2}주|알려\s{0,2}드|통지|발송/.test(text) ? "disclosure" : null;
     };
     const otherArticles: TopicId[] = [...OTHER_PARTY_TOPICS, "privacy-officer", "redress", "auto-collection", "safety-measures", "retention", "destruction", "rights", "children"];
-    c.judge(elsewhere(c, { skipTopics: otherArticles }), "statement", statement);
+    c.judge(elsewhere(c, { skipTopics: otherArticles, may: MAY_STATE_ITEMS }), "statement", statement);
   }
   return decide(c, []);
 };
+
+/** A retention statement elsewhere (or the vague one) names retention or an end event, or holds an event duration. */
+const MAY_STATE_RETENTION = holdingAnyWord(RETENTION_STATEMENT, RETENTION_END_EVENT);
 
 const retention: Judge = (c) => {
   const q = c.q;
@@ -202,7 +209,9 @@ const retention: Judge = (c) => {
   }
   if (!c.accepted.length) {
     const safety = c.sections("safety-measures").map((s) => s.span);
-    const sentences = elsewhere(c, { skipTopics: [...OTHER_PARTY_TOPICS, "destruction"] }).filter(
+    const anyEvent = q.entities("duration").some((d) => d.value === "event");
+    const may = (b: Block) => MAY_STATE_RETENTION(b) || (anyEvent && q.entities("duration", b.span).some((d) => d.value === "event"));
+    const sentences = elsewhere(c, { skipTopics: [...OTHER_PARTY_TOPICS, "destruction"], may }).filter(
       (s) => !safety.some((sp) => s.block.span.start >= sp.start && s.block.span.end <= sp.end) && !/접속\s{0,2}기록|로그/.test(s.text),
     );
     const statement = (text: string, s: Sentence): EvidenceKind | null => {
@@ -222,6 +231,9 @@ const retention: Judge = (c) => {
   }
   return decide(c, thin);
 };
+
+/** Destruction content elsewhere says nothing is stored, or names destruction or its method. */
+const MAY_STATE_DESTRUCTION = holdingAnyWord(NOTHING_STORED, DESTRUCTION_STATEMENT, DESTRUCTION_METHOD);
 
 const destruction: Judge = (c) => {
   const rights = c.sections("rights").map((s) => s.span);
@@ -244,7 +256,7 @@ const destruction: Judge = (c) => {
     } else c.reject(c.headingEvidence(section, crossOnly && kinds.some((k) => k.kind) ? "cross-reference" : "off-topic"), "no destruction by the organisation");
   }
   if (!c.accepted.length && !thin.length) {
-    const sentences = elsewhere(c, { skipTopics: OTHER_PARTY_TOPICS }).filter((s) => !rights.some((sp) => s.block.span.start >= sp.start && s.block.span.end <= sp.end));
+    const sentences = elsewhere(c, { skipTopics: OTHER_PARTY_TOPICS, may: MAY_STATE_DESTRUCTION }).filter((s) => !rights.some((sp) => s.block.span.start >= sp.start && s.block.span.end <= sp.end));
     const statement = (text: string): EvidenceKind | null => {
       const kind = content(text);
       // A bare "…파기합니다" elsewhere is no destruction article, unless it points to one: then it is judged (and rejected) as a reference.
@@ -264,6 +276,9 @@ function userActsOnly(sentences: Sentence[]): boolean {
 /** Who data would go to; a denial elsewhere must name one ("정정을 완료할 때까지 이용하거나 제공하지 않습니다" is a rights duty). */
 const THIRD_PARTY_RECIPIENT = /제\s{0,2}3\s{0,2}자|제삼자|외부|타인|다른\s{0,2}(?:회사|기관|사람|업체)|제휴|third/i;
 
+/** A provision statement elsewhere is a denial, a statement or a sharing. */
+const MAY_STATE_PROVISION = holdingAnyWord(THIRD_PARTY_NONE, THIRD_PARTY_STATEMENT, THIRD_PARTY_SHARING);
+
 const thirdParty: Judge = (c) => {
   const content = (text: string): EvidenceKind | null => {
     if (THIRD_PARTY_NONE.test(text)) return "denial";
@@ -282,7 +297,7 @@ const thirdParty: Judge = (c) => {
       if (/위탁|수탁/.test(text) && !/제\s{0,2}3\s{0,2}자|제삼자/.test(text)) return null;
       return THIRD_PARTY_STATEMENT.test(text) || THIRD_PARTY_SHARING.test(text) ? "disclosure" : null;
     };
-    const sentences = elsewhere(c, { skipTopics: ["rights"] });
+    const sentences = elsewhere(c, { skipTopics: ["rights"], may: MAY_STATE_PROVISION });
     // A recipient's own field ("제공받는 자의 보유기간") still shows the organisation provides data.
     for (const s of sentences) {
       const kind = statement(s.text);
@@ -315,6 +330,11 @@ function namesProcessor(text: string): boolean {
     findForeignProcessors(text).length > 0
   );
 }
+
+/** Consignment named without a section: 위탁 or 수탁, or handing over said plainly. */
+const CONSIGNMENT_WORD = /위탁|수탁/;
+const MAY_DENY_CONSIGNMENT = holdingAnyWord(CONSIGNMENT_NONE, CONSIGNMENT_NONE_PLAIN);
+const MAY_STATE_CONSIGNMENT = holdingAnyWord(CONSIGNMENT_NONE, CONSIGNMENT_NONE_PLAIN, CONSIGNMENT_WORD, CONSIGNMENT_PLAIN);
 
 const consignment: Judge = (c) => {
   const none = (text: string) => CONSIGNMENT_NONE.test(text) || CONSIGNMENT_NONE_PLAIN.test(text);
@@ -358,10 +378,11 @@ const consignment: Judge = (c) => {
   if (!c.accepted.length && !thin.length) {
     const statement = (text: string): EvidenceKind | null => {
       if (none(text)) return "denial";
-      if (/위탁|수탁/.test(text) || CONSIGNMENT_PLAIN.test(text)) return namesProcessor(text) && PROCESSOR_TASK.test(text) ? "disclosure" : null;
+      if (CONSIGNMENT_WORD.test(text) || CONSIGNMENT_PLAIN.test(text)) return namesProcessor(text) && PROCESSOR_TASK.test(text) ? "disclosure" : null;
       return null;
     };
-    c.judge(elsewhere(c, { skipTopics: ["third-party"] }).concat(elsewhere(c).filter((s) => none(s.text))), "statement", statement);
+    const denials = elsewhere(c, { may: MAY_DENY_CONSIGNMENT }).filter((s) => none(s.text));
+    c.judge(elsewhere(c, { skipTopics: ["third-party"], may: MAY_STATE_CONSIGNMENT }).concat(denials), "statement", statement);
   }
   return decide(c, thin);
 };
@@ -369,6 +390,9 @@ const consignment: Judge = (c) => {
 /** "안전성 확보에 필요한 … 조치를 하고 있습니다": the lead-in to a list of measures. */
 const SAFETY_INTRO = /안전성\s{0,2}확보|보호\s{0,2}조치|보안\s{0,2}조치|기술적[^\n]{0,10}관리적/;
 const SAFETY_LIST_REACH = 4;
+/** What a statement of measures elsewhere must be about. */
+const SAFETY_CONTEXT = /보호|보안|안전|유출|침해/;
+const MAY_STATE_SAFETY = holdingAnyWord(SAFETY_CONTEXT);
 
 const safetyMeasuresJudge: Judge = (c) => {
   const thin: { section: Section; reason: string }[] = [];
@@ -384,7 +408,7 @@ const safetyMeasuresJudge: Judge = (c) => {
     else c.reject(c.headingEvidence(section, sentences.some((s) => SAFETY_DISCLAIMER.test(s.text)) ? "frame" : "off-topic"), "a disclaimer or an unrelated paragraph");
   }
   if (!c.accepted.length && !thin.length) {
-    c.judge(elsewhere(c), "statement", (text) => (/보호|보안|안전|유출|침해/.test(text) && safetyMeasures(text) >= 2 ? "disclosure" : null));
+    c.judge(elsewhere(c, { may: MAY_STATE_SAFETY }), "statement", (text) => (SAFETY_CONTEXT.test(text) && safetyMeasures(text) >= 2 ? "disclosure" : null));
   }
   if (!c.accepted.length && !thin.length) {
     // An unheaded article: the sentence that introduces the measures, then the measures listed below it.
@@ -399,6 +423,9 @@ const safetyMeasuresJudge: Judge = (c) => {
   return decide(c, thin);
 };
 
+/** An auto-collection statement elsewhere is a denial or names the technology. */
+const MAY_STATE_AUTO_COLLECTION = holdingAnyWord(AUTO_COLLECTION_NONE, AUTO_COLLECTION_WORDS);
+
 const autoCollection: Judge = (c) => {
   for (const { section, body } of ownSections(c)) {
     const sentences = c.sentencesIn(body).filter((s) => hasSubstance(s.text));
@@ -409,7 +436,7 @@ const autoCollection: Judge = (c) => {
   }
   if (!c.accepted.length) {
     c.judge(
-      elsewhere(c),
+      elsewhere(c, { may: MAY_STATE_AUTO_COLLECTION }),
       "statement",
       (text) => (AUTO_COLLECTION_NONE.test(text) ? "denial" : AUTO_COLLECTION_WORDS.test(text) && (REFUSAL_ANY.test(text)) ? "disclosure" : null),
       { skipAttribution: true },
@@ -424,10 +451,14 @@ const REFUSAL_ANY = { test: (t: string) => USER_REFUSAL.test(t) || USER_REFUSAL_
 /** What the data subject can do with their own data: one is enough when they are the one acting. */
 const USER_RIGHT_ACT = /(?<!(?:방침|정책|약관)(?:을|를)?\s{0,2})(?:삭제|지울|지우|탈퇴|정정|수정|열람|철회|파기|처리\s{0,2}정지)/;
 
+const EXERCISE_OF_RIGHTS = /권리를\s{0,2}행사할\s{0,2}수/;
+/** A rights statement elsewhere names a right of the subject, its exercise or the subject's own act. */
+const MAY_STATE_RIGHTS = holdingAnyWord(RIGHT_OF_SUBJECT, EXERCISE_OF_RIGHTS, USER_RIGHT_ACT);
+const rightsNamed = wordCounter(RIGHTS_WORDS);
+
 const rights: Judge = (c) => {
-  const distinct = (text: string) => RIGHTS_WORDS.filter((w) => text.includes(w)).length;
   for (const { section, body } of ownSections(c)) {
-    const sentences = c.sentencesIn(body).filter((s) => distinct(s.text) > 0 || /권리/.test(s.text));
+    const sentences = c.sentencesIn(body).filter((s) => rightsNamed(s.text) > 0 || /권리/.test(s.text));
     if (sentences.length) {
       for (const s of sentences.slice(0, 3)) c.accept(c.piece("heading", "disclosure", "organisation", s.block.span, s.text));
     } else c.reject(c.headingEvidence(section, "off-topic"), "duties only, no right of the data subject");
@@ -435,20 +466,23 @@ const rights: Judge = (c) => {
   if (!c.accepted.length) {
     const agencyEntry = (text: string) => REDRESS_BODY_PATTERN.test(text) && (/\d{3,4}/.test(text) || /\.go\.kr|\.or\.kr/.test(text)) && !/권리|열람|정정/.test(text);
     c.judge(
-      elsewhere(c, { skipTopics: ["auto-collection"] }),
+      elsewhere(c, { skipTopics: ["auto-collection"], may: MAY_STATE_RIGHTS }),
       "statement",
       (text) =>
-        !agencyEntry(text) && (RIGHT_OF_SUBJECT.test(text) || /권리를\s{0,2}행사할\s{0,2}수/.test(text) || (userActs(text) && USER_RIGHT_ACT.test(text))) ? "disclosure" : null,
+        (RIGHT_OF_SUBJECT.test(text) || EXERCISE_OF_RIGHTS.test(text) || (userActs(text) && USER_RIGHT_ACT.test(text))) && !agencyEntry(text) ? "disclosure" : null,
       { skipAttribution: true },
     );
   }
   return decide(c, []);
 };
 
+/** Redress is offered by naming a body or the PIPC. */
+const MAY_OFFER_REDRESS = holdingAnyWord(REDRESS_BODY_PATTERN, PIPC_REMEDY);
+
 const redress: Judge = (c) => {
   const offered = (text: string): EvidenceKind | null => (REDRESS_BODY_PATTERN.test(text) || PIPC_REMEDY.test(text) ? "disclosure" : null);
   for (const { body } of ownSections(c)) c.judge(c.sentencesIn(body), "heading", offered);
-  if (!c.accepted.length) c.judge(c.sentencesIn(c.outside()), "statement", offered);
+  if (!c.accepted.length) c.judge(c.sentencesWhere(c.outside(), MAY_OFFER_REDRESS), "statement", offered);
   return decide(c, []);
 };
 

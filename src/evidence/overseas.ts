@@ -7,9 +7,12 @@ import { FOREIGN_PLACE, OVERSEAS_DISCLOSURE, OVERSEAS_NONE, PLACE_TRANSFER, PROC
 import { findOverseasProcessors } from "../data/foreign-processors-match.js";
 import { hasSubstance } from "../policy/query.js";
 import type { EvidenceCollector } from "./collect.js";
+import { holdingAnyWord } from "./prefilter.js";
 import type { ElementEvidence } from "./types.js";
 
 const SERVERS_ABROAD = /(?:해외|국외)[^\n]{0,20}(?:서버|보관|저장|클라우드)/;
+/** A transfer statement is a denial, a disclosure or a place with a transfer. */
+const MAY_STATE_TRANSFER = holdingAnyWord(OVERSEAS_NONE, OVERSEAS_DISCLOSURE, PLACE_TRANSFER);
 
 export function judgeOverseas(c: EvidenceCollector): ElementEvidence {
   const q = c.q;
@@ -18,9 +21,8 @@ export function judgeOverseas(c: EvidenceCollector): ElementEvidence {
     c.accept(c.headingEvidence(s, denial ? "denial" : "disclosure"));
   }
   if (c.accepted.length) return c.result("present");
-  const sentences = c.sentencesIn(c.outside());
   c.judge(
-    sentences,
+    c.sentencesWhere(c.outside(), MAY_STATE_TRANSFER),
     "statement",
     (text) => (OVERSEAS_NONE.test(text) ? "denial" : OVERSEAS_DISCLOSURE.test(text) || (FOREIGN_PLACE.test(text) && PLACE_TRANSFER.test(text) && hasSubstance(text)) ? "disclosure" : null),
     { skipAttribution: true },

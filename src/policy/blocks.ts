@@ -5,7 +5,7 @@
  */
 import type { Nodes, Parent, Root, Table as MdTable } from "mdast";
 import type { LineIndex } from "./line-index.js";
-import type { Block, BlockKind, Table, TableCell } from "./types.js";
+import type { Block, BlockKind, Span, Table, TableCell } from "./types.js";
 
 interface LinePiece {
   line: number;
@@ -25,10 +25,11 @@ function inlinePieces(node: Nodes, lines: LineIndex, pieces: LinePiece[]): void 
       case "text":
       case "inlineCode": {
         const startLine = n.position ? n.position.start.line - 1 : pieces.at(-1)?.line ?? 0;
-        const parts = n.value.split("\n");
-        parts.forEach((part, i) => appendPiece(pieces, startLine + i, part, i > 0));
+        const oneLine = !n.value.includes("\n");
+        if (oneLine) appendPiece(pieces, startLine, n.value, false);
+        else n.value.split("\n").forEach((part, i) => appendPiece(pieces, startLine + i, part, i > 0));
         const p = n.position;
-        if (parts.length === 1 && p && p.start.line === p.end.line && p.start.offset !== undefined && p.end.offset !== undefined) {
+        if (oneLine && p && p.start.line === p.end.line && p.start.offset !== undefined && p.end.offset !== undefined) {
           const last = pieces[pieces.length - 1];
           last.start = Math.min(last.start ?? p.start.offset, p.start.offset);
           last.end = Math.max(last.end ?? p.end.offset, p.end.offset);
@@ -56,25 +57,28 @@ function inlinePieces(node: Nodes, lines: LineIndex, pieces: LinePiece[]): void 
         // "<strong>1. 목적</strong> 본문…" on one line: the bold lead is a heading candidate of its own.
         const last = pieces.at(-1);
         const atLineStart = !last || last.text.trim() === "";
-        const kids = [...n.children].reverse() as Nodes[];
         if (atLineStart && n.position) {
           stack.push({ type: "text", value: "\n", position: { start: n.position.end, end: n.position.end } } as Nodes);
         }
-        stack.push(...kids);
+        pushReversed(stack, n.children as Nodes[]);
         break;
       }
       case "link": {
-        const children = [...n.children].reverse();
         // The URL matters to rules (redress sites): keep it after the link text.
         stack.push({ type: "text", value: ` (${n.url})`, position: n.position && { start: n.position.end, end: n.position.end } } as Nodes);
-        stack.push(...(children as Nodes[]));
+        pushReversed(stack, n.children as Nodes[]);
         break;
       }
       default:
-        if ("children" in n) stack.push(...([...(n as Parent).children].reverse() as Nodes[]));
+        if ("children" in n) pushReversed(stack, (n as Parent).children as Nodes[]);
     }
   }
   void lines;
+}
+
+/** Children onto a depth-first stack, so that the first is popped first. */
+function pushReversed(stack: Nodes[], children: Nodes[]): void {
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
 }
 
 function appendPiece(pieces: LinePiece[], line: number, text: string, newLine: boolean): void {
@@ -85,8 +89,9 @@ function appendPiece(pieces: LinePiece[], line: number, text: string, newLine: b
   } else pieces.push({ line, text });
 }
 
+/** Invisible and no-break spaces read as spaces; a run of spaces or tabs as one space (a single space is left alone: no copy). */
 function clean(text: string): string {
-  return text.replace(/[\u00a0\u200b\ufeff]/g, " ").replace(/[ \t]+/g, " ").trim();
+  return text.replace(/[\u00a0\u200b\ufeff]/g, " ").replace(/ [ \t]+|\t[ \t]*/g, " ").trim();
 }
 
 export interface Flattened {
@@ -145,6 +150,12 @@ function pushLines(blocks: Block[], node: Nodes, kind: BlockKind, depth: number,
   const pieces: LinePiece[] = [];
   inlinePieces(node, lines, pieces);
   const span = nodeSpan(node, lines);
+  // Most nodes hold one line: it shares its line with nothing, so none of the locating below applies.
+  if (pieces.length === 1 && node.position) {
+    const text = clean(pieces[0].text);
+    if (text) pushLine(blocks, kind, text, depth, span, pieces[0].line, lines);
+    return;
+  }
   const texts = pieces.map((piece) => clean(piece.text));
   const perLine = new Map<number, number>();
   pieces.forEach((piece, i) => {
@@ -163,11 +174,16 @@ function pushLines(blocks: Block[], node: Nodes, kind: BlockKind, depth: number,
       blocks.push({ kind, text, span: { start: piece.start, end: piece.end }, depth });
       continue;
     }
-    const lineStart = Math.max(span.start, lines.lineStart(piece.line));
-    const lineEnd = Math.min(span.end || lines.lineEnd(piece.line), lines.lineEnd(piece.line));
-    const start = skipSpace(lines.text, lineStart, lineEnd);
-    blocks.push({ kind, text, span: { start, end: Math.max(start, lineEnd) }, depth });
+    pushLine(blocks, kind, text, depth, span, piece.line, lines);
   }
+}
+
+/** A block for the part of source line `line` inside `span`, from its first non-blank character. */
+function pushLine(blocks: Block[], kind: BlockKind, text: string, depth: number, span: Span, line: number, lines: LineIndex): void {
+  const lineStart = Math.max(span.start, lines.lineStart(line));
+  const lineEnd = Math.min(span.end || lines.lineEnd(line), lines.lineEnd(line));
+  const start = skipSpace(lines.text, lineStart, lineEnd);
+  blocks.push({ kind, text, span: { start, end: Math.max(start, lineEnd) }, depth });
 }
 
 /**

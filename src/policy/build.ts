@@ -8,7 +8,7 @@ import { bodySignalCount, headingTopics } from "./classify.js";
 import { extractEntities } from "./entities.js";
 import { blankServerDirectives } from "../parse/server-directives.js";
 import { flatten } from "./blocks.js";
-import { headingMarker, markerDepth, stripEmphasis } from "./heading-shape.js";
+import { headingMarker, markerDepth, stripEmphasis, type HeadingMarker } from "./heading-shape.js";
 import { LineIndex } from "./line-index.js";
 import type { Block, Entity, Policy, Section, Span, TocEntry, TopicId } from "./types.js";
 
@@ -32,22 +32,56 @@ function maskTags(text: string): string {
   return blankServerDirectives(text).replace(/<[^<>]{0,2000}>/g, (tag) => tag.replace(/[^\n]/g, " "));
 }
 
-function sourceLine(block: Block, lines: LineIndex, format: Policy["format"]): string {
-  if (format === "html") return block.text;
-  const line = lines.lineOf(block.span.start);
-  return lines.text.slice(lines.lineStart(line), lines.lineEnd(line));
+/**
+ * Each block's source line and its heading marker, read once: promotion, the bold outline and the
+ * outline's gaps all look at them. An HTML block has no source line of its own: its text stands in,
+ * read live, since promotion rewrites the text of "#" headings.
+ */
+class BlockLines {
+  private readonly text: (string | undefined)[];
+  private readonly markers: (HeadingMarker | null | undefined)[];
+
+  constructor(
+    private readonly blocks: Block[],
+    private readonly lines: LineIndex,
+    private readonly format: Policy["format"],
+  ) {
+    this.text = new Array(blocks.length);
+    this.markers = new Array(blocks.length);
+  }
+
+  line(i: number): string {
+    if (this.format === "html") return this.blocks[i].text;
+    let found = this.text[i];
+    if (found === undefined) {
+      const line = this.lines.lineOf(this.blocks[i].span.start);
+      found = this.text[i] = this.lines.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line));
+    }
+    return found;
+  }
+
+  /** The marker of the block's line as it was before promotion. */
+  marker(i: number): HeadingMarker | null {
+    let found = this.markers[i];
+    if (found === undefined) found = this.markers[i] = headingMarker(this.line(i));
+    return found;
+  }
 }
 
 function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["format"], promoted: Set<Block>): void {
   const realHeadings = blocks.filter((b) => b.kind === "heading").length;
   const strict = realHeadings >= 3;
-  const outline = boldOutline(blocks, lines, format);
-  for (const block of blocks) {
+  const source = new BlockLines(blocks, lines, format);
+  const outline = boldOutline(blocks, source);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
     if (block.kind !== "paragraph" && block.kind !== "listItem") continue;
-    const line = sourceLine(block, lines, format);
     // A page may wrap its articles in nested lists; an article line with its title is a heading at any depth.
-    if (block.depth > 1 && !(TITLED_ARTICLE.test(stripEmphasis(line).trim()) && !SENTENCE_END.test(line))) continue;
-    const marker = headingMarker(line);
+    if (block.depth > 1) {
+      const line = source.line(i);
+      if (!(TITLED_ARTICLE.test(stripEmphasis(line).trim()) && !SENTENCE_END.test(line))) continue;
+    }
+    const marker = source.marker(i);
     if (!marker) continue;
     if (strict && marker !== "article" && marker !== "bold" && marker !== "atx") continue;
     const topics = headingTopics(block.text);
@@ -57,7 +91,7 @@ function promoteHeadings(blocks: Block[], lines: LineIndex, format: Policy["form
     block.depth = markerDepth(marker);
     promoted.add(block);
   }
-  fillOutlineGaps(blocks, lines, format, promoted);
+  fillOutlineGaps(blocks, source, promoted);
 }
 
 const SENTENCE_END = /(?:다|요)\s*[.!]?\s*$/;
@@ -70,13 +104,13 @@ const MIN_OUTLINE_ITEMS = 3;
  * Bold numbered lines that count 1, 2, 3, … through the document are its outline, whatever their
  * words: short app and blog policies head their sections in everyday language no vocabulary lists.
  */
-function boldOutline(blocks: Block[], lines: LineIndex, format: Policy["format"]): Set<Block> {
+function boldOutline(blocks: Block[], source: BlockLines): Set<Block> {
   const items: Block[] = [];
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
     if ((block.kind !== "paragraph" && block.kind !== "listItem") || block.depth > 1) continue;
-    const line = sourceLine(block, lines, format);
-    if (headingMarker(line) !== "bold") continue;
-    const m = OUTLINE_NUMBER.exec(stripEmphasis(line));
+    if (source.marker(i) !== "bold") continue;
+    const m = OUTLINE_NUMBER.exec(stripEmphasis(source.line(i)));
     if (m) items.push(block);
     if (m && Number(m[1]) !== items.length) return new Set();
   }
@@ -91,14 +125,15 @@ function boldOutline(blocks: Block[], lines: LineIndex, format: Policy["format"]
  * ("**3. 정보 활용**") needs no topic, as long as no numbered clause stands between it and the
  * heading before it.
  */
-function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["format"], promoted: Set<Block>): void {
-  const lineOf = (b: Block) => (format === "html" ? b.text : sourceLine(b, lines, format));
-  const numberOf = (b: Block) => {
+function fillOutlineGaps(blocks: Block[], source: BlockLines, promoted: Set<Block>): void {
+  const numbered: { b: Block; n: number | null; i: number }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== "heading" && b.depth > 1) continue;
     // A Markdown heading's source line starts with its "##"; its text holds the number.
-    const m = OUTLINE_NUMBER.exec(stripEmphasis(lineOf(b))) ?? (b.kind === "heading" ? OUTLINE_NUMBER.exec(b.text) : null);
-    return m ? Number(m[1]) : null;
-  };
-  const numbered = blocks.map((b) => ({ b, n: numberOf(b) })).filter((x) => x.n !== null && (x.b.kind === "heading" || x.b.depth <= 1));
+    const m = OUTLINE_NUMBER.exec(stripEmphasis(source.line(i))) ?? (b.kind === "heading" ? OUTLINE_NUMBER.exec(b.text) : null);
+    if (m) numbered.push({ b, n: Number(m[1]), i });
+  }
   // The next numbered heading after each entry, from one pass from the end (only entries before
   // the one being looked at are ever promoted, so the answer does not change during the loop).
   const nextHeading: ({ b: Block; n: number | null } | undefined)[] = new Array(numbered.length);
@@ -116,7 +151,7 @@ function fillOutlineGaps(blocks: Block[], lines: LineIndex, format: Policy["form
     const after = nextHeading[k];
     if (after ? after.n !== current.n! + 1 || before.b.depth !== after.b.depth : !adjacent) continue;
     const named = headingTopics(current.b.text.slice(0, LONG_HEADING_TOPIC_PREFIX)).length > 0;
-    if (!named && !(adjacent && isPlainHeading(lineOf(current.b)))) continue;
+    if (!named && !(adjacent && isPlainHeading(source.line(current.i)))) continue;
     current.b.kind = "heading";
     current.b.depth = before.b.depth;
     promoted.add(current.b);
@@ -179,49 +214,52 @@ function isTitleShaped(block: Block): boolean {
  */
 function findToc(blocks: Block[], promoted: Set<Block>): TocEntry[] {
   const toc: TocEntry[] = [];
-  const later = laterHeadingTopics(blocks);
+  // Candidates, their runs and the later headings all ask for a block's topics; its text does not change here.
+  const known: (TopicId[] | undefined)[] = new Array(blocks.length);
+  const topicsOf = (k: number) => (known[k] ??= headingTopics(blocks[k].text));
+  const later = laterHeadingTopics(blocks, topicsOf);
   let i = 0;
   while (i < blocks.length) {
-    const run: Block[] = [];
     let j = i;
-    while (j < blocks.length && isTocCandidate(blocks[j], promoted)) run.push(blocks[j++]);
-    if (run.length >= 3 && covers(later[j], run)) {
-      for (const b of run) {
-        toc.push({ text: b.text, topics: headingTopics(b.text), span: b.span });
+    while (j < blocks.length && isTocCandidate(blocks[j], promoted) && topicsOf(j).length > 0) j++;
+    if (j - i >= 3 && covers(later[j], i, j, topicsOf)) {
+      for (let k = i; k < j; k++) {
+        const b = blocks[k];
+        toc.push({ text: b.text, topics: topicsOf(k), span: b.span });
         if (b.kind === "heading") b.kind = "listItem";
         b.depth = Math.max(b.depth, 1);
       }
     }
-    i = run.length ? j : i + 1;
+    i = j > i ? j : i + 1;
   }
   return toc;
 }
 
-/** Lines written as Markdown/HTML headings are the document's own sections, never TOC entries. */
+/** Lines written as Markdown/HTML headings are the document's own sections, never TOC entries; a candidate must also name a topic. */
 function isTocCandidate(block: Block, promoted: Set<Block>): boolean {
   if (block.kind === "heading" && !promoted.has(block)) return false;
   if (block.kind !== "heading" && block.kind !== "listItem" && block.kind !== "paragraph") return false;
   if (block.depth === 1 && block.kind === "heading") return false;
-  if (block.text.length > 60 || /(?:다|요)\s*[.!]?\s*$/.test(block.text)) return false;
-  return headingTopics(block.text).length > 0;
+  return !(block.text.length > 60 || /(?:다|요)\s*[.!]?\s*$/.test(block.text));
 }
 
 const TOPIC_BIT = new Map(TOPICS.map((t, i) => [t.id, 1 << i]));
-const topicMask = (text: string) => headingTopics(text).reduce((mask, t) => mask | (TOPIC_BIT.get(t) ?? 0), 0);
+const maskOf = (topics: TopicId[]) => topics.reduce((mask, t) => mask | (TOPIC_BIT.get(t) ?? 0), 0);
 
 /** For each block index, the topics of the headings from there to the end, as a bit mask: one pass from the end. */
-function laterHeadingTopics(blocks: Block[]): number[] {
+function laterHeadingTopics(blocks: Block[], topicsOf: (k: number) => TopicId[]): number[] {
   const masks = new Array<number>(blocks.length + 1);
   masks[blocks.length] = 0;
-  for (let k = blocks.length - 1; k >= 0; k--) masks[k] = masks[k + 1] | (blocks[k].kind === "heading" ? topicMask(blocks[k].text) : 0);
+  for (let k = blocks.length - 1; k >= 0; k--) masks[k] = masks[k + 1] | (blocks[k].kind === "heading" ? maskOf(topicsOf(k)) : 0);
   return masks;
 }
 
-/** A run is a table of contents when at least half of its lines name a topic that a later heading has. */
-function covers(later: number, run: Block[]): boolean {
+/** A run (blocks from..to) is a table of contents when at least half of its lines name a topic that a later heading has. */
+function covers(later: number, from: number, to: number, topicsOf: (k: number) => TopicId[]): boolean {
   if (!later) return false;
-  const covered = run.filter((b) => (topicMask(b.text) & later) !== 0).length;
-  return covered * 2 >= run.length;
+  let covered = 0;
+  for (let k = from; k < to; k++) if ((maskOf(topicsOf(k)) & later) !== 0) covered++;
+  return covered * 2 >= to - from;
 }
 
 function buildSections(blocks: Block[], title: Block | null): Section[] {

@@ -8,9 +8,12 @@ const MIDDLE_DOTS = /[ㆍ∙・•‧]/g;
 const NUMBERING_PREFIX =
   /^(?:제\s*\d{1,3}\s*조(?:\s*의\s*\d{1,2})?|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.)]?|\(\s*\d{1,3}\s*\)|[①-⑳]|[가-하]\s*[.)]|\(\s*[가-하]\s*\)|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*\.?|[IVX]{1,5}\s*\.|[■□◆◇▶▷●◎★☆※#>*-])\s*/;
 
+/** A heading's words are in its first characters; a long block is no heading. */
+const NORMALIZED_LENGTH = 300;
+
 /** Strips numbering, brackets, markup, spaces; unifies middle dots. Linear in the input. */
 export function normalizeHeading(text: string): string {
-  let t = text.trim().slice(0, 300);
+  let t = text.trim().slice(0, NORMALIZED_LENGTH);
   for (let i = 0; i < 3; i++) {
     const next = t.replace(NUMBERING_PREFIX, "");
     if (next === t) break;
@@ -23,8 +26,22 @@ export function normalizeHeading(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * The first characters of every topic's heading words, as one character class. Normalising only
+ * deletes characters, lower-cases and unifies middle dots, so a line none of whose characters
+ * (lower-cased, dots unified) is such an initial names no topic: one test settles the body lines
+ * that make up most of a document, before the normalisation and the per-topic search.
+ */
+const HEADING_INITIALS = (() => {
+  const initials = new Set(TOPICS.flatMap((t) => t.heading.map((k) => String.fromCodePoint(k.codePointAt(0)!))));
+  if (initials.has("·")) for (const dot of "ㆍ∙・•‧") initials.add(dot);
+  const escaped = [...initials].map((c) => c.replace(/[\\\]\[^-]/g, "\\$&")).join("");
+  return new RegExp(`[${escaped}]`, "u");
+})();
+
 /** Topics a heading names, in the order of TOPICS. */
 export function headingTopics(text: string): TopicId[] {
+  if (!HEADING_INITIALS.test(text.trim().slice(0, NORMALIZED_LENGTH).toLowerCase())) return [];
   const norm = normalizeHeading(text);
   if (!norm) return [];
   const found: TopicId[] = [];
