@@ -154,7 +154,7 @@ const ENUMERATED_RUNS: readonly [first: number, last: number, style: string][] =
 ];
 
 const HANGUL = /[가-힣]/;
-export const LETTER = /[가-힣A-Za-z]/;
+const LETTER = /[가-힣A-Za-z]/;
 
 const SYMBOLS = "■□◆◇▣◈▶▷◎★☆";
 /** Bullets that mark an item whatever follows them. */
@@ -346,6 +346,7 @@ export function endsLikeSentence(text: string, start: number, end: number): bool
   return code === YO && (!hasBefore || POLITE_YO_STEMS.has(text.charCodeAt(last - 2)));
 }
 
+/** The code units of `chars`, to test a character without making a one-character string of it. */
 export function charCodes(chars: string): ReadonlySet<number> {
   return new Set(Array.from(chars, (char) => char.charCodeAt(0)));
 }
