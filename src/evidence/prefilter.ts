@@ -178,16 +178,23 @@ export function anyWordOf(...tests: (RegExp | readonly string[])[]): RegExp | nu
   return new RegExp(kept.sort((a, b) => b.length - a.length).map(escape).join("|"), ignoreCase ? "i" : "");
 }
 
-/** The block test for several tests' words: true when the block holds one (or no words could be read). */
+/**
+ * The block test for several tests' words: true when the block holds one (or no words could be read).
+ * The words are read on first use: a run on one file pays only for the judges it reaches.
+ */
 export function holdingAnyWord(...tests: (RegExp | readonly string[])[]): (block: Block) => boolean {
-  const words = anyWordOf(...tests);
-  return (block) => !words || words.test(block.text);
+  let words: RegExp | null | undefined;
+  return (block) => {
+    if (words === undefined) words = anyWordOf(...tests);
+    return !words || words.test(block.text);
+  };
 }
 
 /** Counts the listed words a text holds (as `includes` finds them), after one test that it holds any. */
 export function wordCounter(words: readonly string[]): (text: string) => number {
-  const any = anyWordOf(words);
+  let any: RegExp | null | undefined;
   return (text) => {
+    if (any === undefined) any = anyWordOf(words);
     if (any && !any.test(text)) return 0;
     let n = 0;
     for (const w of words) if (text.includes(w)) n++;
