@@ -96,9 +96,8 @@ export function applyFixes(text: string, messages: LintMessage[]): string {
 async function lintOnce(text: string, filePath: string, config: ResolvedConfig, registry: RuleRegistry, options: LintOptions): Promise<LintResult> {
   const source = new SourceMap(text);
   const format = options.format ?? detectFormat(filePath, source.normalized);
-  const root = await parse(source.normalized, format);
   const lines = source.lines;
-  const policy = buildPolicy(source.normalized, format, root, lines);
+  const { policy, plainTextFallback } = await readPolicy(source.normalized, format, lines);
   // Fourteen "missing" findings on a README say nothing; one line saying why is the finding.
   if (!options.fragment && !looksLikePolicy(policy)) return summarize(filePath, [notAPolicyMessage(config.locale)], policy);
   const directives = options.inlineConfig === false ? undefined : new Directives(source.normalized, lines);
@@ -133,7 +132,7 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
       else messages.push(message);
     }
   }
-  for (const piece of root.data?.plainTextFallback ?? []) messages.push(plainTextNotice(piece, config.locale));
+  for (const piece of plainTextFallback) messages.push(plainTextNotice(piece, config.locale));
   const applied = directives?.list() ?? [];
   if (options.reportUnusedDisableDirectives) messages.push(...unusedDirectives(applied, config));
   messages.sort(byPosition);
@@ -155,6 +154,16 @@ async function lintOnce(text: string, filePath: string, config: ResolvedConfig, 
     },
   });
   return result;
+}
+
+/**
+ * Parses and builds the model. The syntax tree is dropped here, once the model is built: it is
+ * the largest structure of a run (a few hundred bytes per line) and the collector would otherwise
+ * trace it on every major collection while the rules run.
+ */
+async function readPolicy(text: string, format: Format, lines: LineIndex): Promise<{ policy: Policy; plainTextFallback: PlainTextFallback[] }> {
+  const root = await parse(text, format);
+  return { policy: buildPolicy(text, format, root, lines), plainTextFallback: root.data?.plainTextFallback ?? [] };
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {

@@ -41,7 +41,7 @@ export function parseMarkdown(text: string): Root {
     const reason = intractableMarkdown(slice);
     const part = reason ? parseText(slice) : processor.parse(slice);
     if (reason) fallback.push({ startLine: chunk.line + 1, endLine: chunk.line + (part.position?.end.line ?? 1), reason });
-    shift(part, chunk.offset, chunk.line);
+    if (chunk.offset || chunk.line) shift(part, chunk.offset, chunk.line);
     // One by one: spreading a hundred thousand children overflows the call stack.
     for (const child of part.children) root.children.push(child);
   }
