@@ -4,6 +4,7 @@ import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import { unified } from "unified";
 import { blankServerDirectives } from "./server-directives.js";
+import { pushUnmoved } from "./positions.js";
 import { parseText } from "./text.js";
 
 /** Page furniture that is never policy text. */
@@ -233,7 +234,7 @@ function proseNodes(value: string, source: string, from: number): RootContent[] 
       if (exact) point.offset = (point.offset ?? 0) + base;
       else point.offset = Math.min(source.length, (lineStarts![point.line - 1] ?? source.length) + point.column - 1);
     }
-    if ("children" in node) stack.push(...((node as Parent).children as Nodes[]));
+    if ("children" in node) pushUnmoved(stack, node);
   }
   return tree.children;
 }

@@ -4,6 +4,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { intractableMarkdown, type IntractableReason } from "./markdown-guard.js";
+import { pushUnmoved } from "./positions.js";
 import { parseText } from "./text.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]);
@@ -104,7 +105,7 @@ function shift(tree: Root, offset: number, lines: number): void {
       if (node.position.start.offset !== undefined) node.position.start.offset += offset;
       if (node.position.end.offset !== undefined) node.position.end.offset += offset;
     }
-    if ("children" in node) for (const child of node.children) stack.push(child as Nodes);
+    if ("children" in node) pushUnmoved(stack, node);
   }
 }
 

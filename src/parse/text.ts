@@ -40,9 +40,19 @@ function position(startLine: Line, start: number, endLine: Line, end: number): P
   return { start: point(startLine, start), end: point(endLine, end) };
 }
 
-function phrasing(text: string, line: Line, start: number, end: number): PhrasingContent[] {
+function phrasing(text: string, line: Line, start: number, end: number, shared?: Position): PhrasingContent[] {
   if (start === end) return [];
-  return [{ type: "text", value: text.slice(start, end), position: position(line, start, line, end) }];
+  return [{ type: "text", value: text.slice(start, end), position: shared ?? position(line, start, line, end) }];
+}
+
+/**
+ * A heading or paragraph whose text is its whole line: the node and its one text child span the
+ * same range and share one position object (a document may have a million such lines, and each
+ * position is three objects). Code that moves positions must move a shared one once.
+ */
+function lineNode(text: string, line: Line, start: number): { children: PhrasingContent[]; position: Position } {
+  const shared = position(line, start, line, line.contentEnd);
+  return { children: phrasing(text, line, start, line.contentEnd, shared), position: shared };
 }
 
 function buildBlocks(text: string, lines: Line[], roles: Role[]): RootContent[] {
@@ -74,20 +84,13 @@ function buildBlocks(text: string, lines: Line[], roles: Role[]): RootContent[] 
 }
 
 function headingNode(text: string, line: Line, depth: Heading["depth"]): Heading {
-  return {
-    type: "heading",
-    depth,
-    children: phrasing(text, line, line.contentStart, line.contentEnd),
-    position: position(line, line.contentStart, line, line.contentEnd),
-  };
+  const { children, position } = lineNode(text, line, line.contentStart);
+  return { type: "heading", depth, children, position };
 }
 
 function paragraphNode(text: string, line: Line, start: number): Paragraph {
-  return {
-    type: "paragraph",
-    children: phrasing(text, line, start, line.contentEnd),
-    position: position(line, start, line, line.contentEnd),
-  };
+  const { children, position } = lineNode(text, line, start);
+  return { type: "paragraph", children, position };
 }
 
 function tableNode(text: string, spec: TableSpec): Table {
