@@ -6,5 +6,7 @@ export default defineConfig({
     exclude: ["test/browser/**", "node_modules/**"],
     testTimeout: 60_000,
     pool: "forks",
+    // The robustness sweep collects garbage between measurements.
+    execArgv: ["--expose-gc"],
   },
 });
