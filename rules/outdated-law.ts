@@ -44,13 +44,11 @@ export default defineRule({
       for (const duty of ABOLISHED_DUTIES) {
         if (ctx.today < duty.abolishedOn) continue;
         const named = duty.names.some((n) => block.text.includes(n)) && !/폐지/.test(block.text);
+        const holdsKeywords = (text: string) => duty.keywords.every((group) => group.some((w) => text.includes(w)));
         // Keywords must meet in one sentence: a citation of PIPA in the sentence before is no claim of duty.
         // A sentence is a piece of the block, so a block without every keyword group has no such sentence.
-        const stated =
-          !named &&
-          duty.keywords.every((group) => group.some((w) => block.text.includes(w))) &&
-          (split ??= sentences(block.text)).some((s) => !/폐지/.test(s) && duty.keywords.every((group) => group.some((w) => s.includes(w))));
-        if (!named && !stated) continue;
+        const stated = () => holdsKeywords(block.text) && (split ??= sentences(block.text)).some((s) => !/폐지/.test(s) && holdsKeywords(s));
+        if (!named && !stated()) continue;
         ctx.report({
           messageId: "abolished-duty",
           at: block.span,

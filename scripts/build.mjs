@@ -57,14 +57,6 @@ const lazyImports = (prefix) => ({
 });
 
 /**
- * The CLI and its lazy modules are classic scripts (dist/cli.cjs, dist/lazy/NAME.cjs), not modules,
- * so that bin/policy-lint.js can compile them with V8's code cache: Node 20 has no compile cache for
- * modules, and compiling and warming the code is most of what a run on one file costs. The launcher
- * passes each script its own URL and a function that performs its dynamic imports (a script has no
- * import.meta, and its import() would need an experimental loader hook). Minified: compiling fewer
- * bytes is what a cache miss still costs.
- */
-/**
  * Built-in modules a lint never calls but the bundle imports at its top: commander for executable
  * subcommands, the --base option for git. Each becomes a module of stand-ins that load the real one
  * on first call, so that a run does not pay Node's loading of child_process and what it pulls in.
@@ -89,6 +81,14 @@ const deferredBuiltins = {
   },
 };
 
+/**
+ * The CLI and its lazy modules are classic scripts (dist/cli.cjs, dist/lazy/NAME.cjs), not modules,
+ * so that bin/policy-lint.js can compile them with V8's code cache: Node 20 has no compile cache for
+ * modules, and compiling and warming the code is most of what a run on one file costs. The launcher
+ * passes each script its own URL and a function that performs its dynamic imports (a script has no
+ * import.meta, and its import() would need an experimental loader hook). Minified: compiling fewer
+ * bytes is what a cache miss still costs.
+ */
 async function buildScripts(entryPoints, outdir, prefix) {
   const result = await build({
     ...common,

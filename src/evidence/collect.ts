@@ -43,9 +43,6 @@ function titleLines(policy: Policy): TitleLine[] {
   return lines;
 }
 
-/** The prose blocks of a document (its query's list) as a set. */
-const PROSE_SETS = new WeakMap<Block[], Set<Block>>();
-
 export class EvidenceCollector {
   readonly accepted: Evidence[] = [];
   readonly rejected: Evidence[] = [];
@@ -67,8 +64,7 @@ export class EvidenceCollector {
 
   /** A section's own body blocks: no heading, no TOC line, no generator example. */
   body(section: Section): Block[] {
-    const prose = this.proseSet;
-    const blocks = section.blocks.filter((b) => b.kind !== "heading" && prose.has(b));
+    const blocks = section.blocks.filter((b) => b.kind !== "heading" && this.q.isProse(b));
     // A heading that runs on into its first sentences carries body text of its own.
     return section.heading && section.heading.text.length > RUN_ON_HEADING ? [section.heading, ...blocks] : blocks;
   }
@@ -118,17 +114,6 @@ export class EvidenceCollector {
       const key = normalizeHeading(t.text);
       return key.length >= RECURRING_TITLE_MIN && lines.some((l) => (l.end < t.span.start || l.start >= t.span.end) && (l.key.includes(key) || (key.includes(l.key) && l.key.length >= key.length * RECURRING_TITLE_SHARE)));
     });
-  }
-
-  /** Made once per document: every element reads its sections' blocks against it. */
-  private get proseSet(): Set<Block> {
-    const prose = this.q.prose();
-    let set = PROSE_SETS.get(prose);
-    if (!set) {
-      set = new Set(prose);
-      PROSE_SETS.set(prose, set);
-    }
-    return set;
   }
 
   sectionIndex(section: Section): number {

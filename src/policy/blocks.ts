@@ -158,13 +158,10 @@ function pushLines(blocks: Block[], node: Nodes, kind: BlockKind, depth: number,
   }
   const texts = pieces.map((piece) => clean(piece.text));
   const perLine = new Map<number, number>();
-  pieces.forEach((piece, i) => {
-    if (texts[i]) perLine.set(piece.line, (perLine.get(piece.line) ?? 0) + 1);
-  });
+  for (let i = 0; i < pieces.length; i++) if (texts[i]) perLine.set(pieces[i].line, (perLine.get(pieces[i].line) ?? 0) + 1);
   // A node without a position (HTML wrapped in an unknown element) has only its line to go by.
   if (!node.position) for (const line of perLine.keys()) perLine.set(line, Math.max(2, perLine.get(line)!));
-  // One piece (most lines) shares its line with nothing.
-  if (pieces.length > 1 || !node.position) locateOnSharedLines(pieces, perLine, { start: span.start || lines.lineStart(pieces[0]?.line ?? 0), end: span.end || lines.text.length }, lines.text);
+  locateOnSharedLines(pieces, perLine, { start: span.start || lines.lineStart(pieces[0]?.line ?? 0), end: span.end || lines.text.length }, lines.text);
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     const text = texts[i];

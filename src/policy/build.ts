@@ -38,7 +38,7 @@ function maskTags(text: string): string {
  * read live, since promotion rewrites the text of "#" headings.
  */
 class BlockLines {
-  private readonly text: (string | undefined)[];
+  private readonly lineTexts: (string | undefined)[];
   private readonly markers: (HeadingMarker | null | undefined)[];
 
   constructor(
@@ -46,16 +46,16 @@ class BlockLines {
     private readonly lines: LineIndex,
     private readonly format: Policy["format"],
   ) {
-    this.text = new Array(blocks.length);
+    this.lineTexts = new Array(blocks.length);
     this.markers = new Array(blocks.length);
   }
 
   line(i: number): string {
     if (this.format === "html") return this.blocks[i].text;
-    let found = this.text[i];
+    let found = this.lineTexts[i];
     if (found === undefined) {
       const line = this.lines.lineOf(this.blocks[i].span.start);
-      found = this.text[i] = this.lines.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line));
+      found = this.lineTexts[i] = this.lines.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line));
     }
     return found;
   }
@@ -117,6 +117,13 @@ function boldOutline(blocks: Block[], source: BlockLines): Set<Block> {
   return items.length >= MIN_OUTLINE_ITEMS ? new Set(items) : new Set();
 }
 
+/** A numbered line of the outline: its block, its number, its index among the blocks. */
+interface OutlineEntry {
+  b: Block;
+  n: number;
+  i: number;
+}
+
 /**
  * "3. 정보주체와 … 권리·의무 및 그 행사방법 이용자는 … 있습니다." carries its first sentence, so it
  * is no heading by shape; but between headings 2. and 4. of the same outline it is heading 3. So is
@@ -126,7 +133,7 @@ function boldOutline(blocks: Block[], source: BlockLines): Set<Block> {
  * heading before it.
  */
 function fillOutlineGaps(blocks: Block[], source: BlockLines, promoted: Set<Block>): void {
-  const numbered: { b: Block; n: number | null; i: number }[] = [];
+  const numbered: OutlineEntry[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== "heading" && b.depth > 1) continue;
@@ -136,20 +143,20 @@ function fillOutlineGaps(blocks: Block[], source: BlockLines, promoted: Set<Bloc
   }
   // The next numbered heading after each entry, from one pass from the end (only entries before
   // the one being looked at are ever promoted, so the answer does not change during the loop).
-  const nextHeading: ({ b: Block; n: number | null } | undefined)[] = new Array(numbered.length);
+  const nextHeading: (OutlineEntry | undefined)[] = new Array(numbered.length);
   for (let k = numbered.length - 2; k >= 0; k--) nextHeading[k] = numbered[k + 1].b.kind === "heading" ? numbered[k + 1] : nextHeading[k + 1];
-  let before: { b: Block; n: number | null } | null = null;
+  let before: OutlineEntry | null = null;
   for (let k = 0; k < numbered.length; k++) {
     const current = numbered[k];
     if (current.b.kind === "heading") {
       before = current;
       continue;
     }
-    if (!before || before.n !== current.n! - 1) continue;
+    if (!before || before.n !== current.n - 1) continue;
     const adjacent = numbered[k - 1] === before;
     // The next numbered heading, skipping the clauses ("1. 열람요구") under this one.
     const after = nextHeading[k];
-    if (after ? after.n !== current.n! + 1 || before.b.depth !== after.b.depth : !adjacent) continue;
+    if (after ? after.n !== current.n + 1 || before.b.depth !== after.b.depth : !adjacent) continue;
     const named = headingTopics(current.b.text.slice(0, LONG_HEADING_TOPIC_PREFIX)).length > 0;
     if (!named && !(adjacent && isPlainHeading(source.line(current.i)))) continue;
     current.b.kind = "heading";

@@ -4,7 +4,9 @@
 import { TOPICS } from "../data/topics.js";
 import type { TopicId } from "./types.js";
 
-const MIDDLE_DOTS = /[ㆍ∙・•‧]/g;
+/** Middle dots written for "·". */
+const OTHER_MIDDLE_DOTS = "ㆍ∙・•‧";
+const MIDDLE_DOTS = new RegExp(`[${OTHER_MIDDLE_DOTS}]`, "g");
 const NUMBERING_PREFIX =
   /^(?:제\s*\d{1,3}\s*조(?:\s*의\s*\d{1,2})?|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.)]?|\(\s*\d{1,3}\s*\)|[①-⑳]|[가-하]\s*[.)]|\(\s*[가-하]\s*\)|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*\.?|[IVX]{1,5}\s*\.|[■□◆◇▶▷●◎★☆※#>*-])\s*/;
 
@@ -34,7 +36,7 @@ export function normalizeHeading(text: string): string {
  */
 const HEADING_INITIALS = (() => {
   const initials = new Set(TOPICS.flatMap((t) => t.heading.map((k) => String.fromCodePoint(k.codePointAt(0)!))));
-  if (initials.has("·")) for (const dot of "ㆍ∙・•‧") initials.add(dot);
+  if (initials.has("·")) for (const dot of OTHER_MIDDLE_DOTS) initials.add(dot);
   const escaped = [...initials].map((c) => c.replace(/[\\\]\[^-]/g, "\\$&")).join("");
   return new RegExp(`[${escaped}]`, "u");
 })();

@@ -159,6 +159,13 @@ export class PolicyQuery {
   }
   private _prose?: Block[];
 
+  /** The prose blocks as a set, for asking of any block whether it is prose. */
+  isProse(block: Block): boolean {
+    this._proseSet ??= new Set(this.prose());
+    return this._proseSet.has(block);
+  }
+  private _proseSet?: Set<Block>;
+
   /** Prose blocks whose text matches `pattern`. */
   statements(pattern: RegExp): Block[] {
     return this.prose().filter((b) => pattern.test(b.text));
