@@ -6,6 +6,7 @@
  *
  *   cold     one seed file: policy-lint vs `node -e ''` vs markdownlint-cli2    target ≤ 2.0× node, ≤ 0.5× mdl
  *   batch    400 corpus policies: policy-lint vs markdownlint-cli2 on the folder  target ≤ 0.5× mdl
+ *            (and what parsing alone costs there: scripts/parse-floor.mjs)
  *   scaling  1 MB vs 8 MB documents made of a real policy, text and Markdown  target ≤ 10×, < 1 GB RSS
  *   sweep    every unit of test/robustness/sweep-units.ts at 100 KB and 1 MB   target ≤ 5 s, ratio ≤ 15
  *
@@ -21,6 +22,7 @@ import { parseArgs } from "node:util";
 const root = resolve(import.meta.dirname, "..");
 const bin = join(root, "bin/policy-lint.js");
 const mdl = join(root, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
+const parseFloor = join(root, "scripts/parse-floor.mjs");
 const seed = join(root, "fixtures/seeds/004_2bead2da7e852597.txt");
 const corpus = resolve(root, "../shared/corpus");
 const POLICY = /\.(?:md|markdown|txt|html?)$/i;
@@ -44,7 +46,7 @@ function run(args, { rss = false, env } = {}) {
   // policy-lint exits 1 when it finds problems, which the seeds have; 2 would mean it broke.
   if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr.split("\n")[0]}`);
   const kib = Number(/@@rss (\d+)/.exec(child.stderr)?.[1] ?? NaN);
-  return { ms, rssMb: kib / 1024 };
+  return { ms, rssMb: kib / 1024, stdout: child.stdout };
 }
 
 function median(xs) {
@@ -58,6 +60,7 @@ function interleave(contenders, n, opts) {
   for (const c of contenders) run(c.args, { ...opts, env: c.env });
   const times = contenders.map(() => []);
   const rss = contenders.map(() => []);
+  const outputs = contenders.map(() => []);
   const timedOut = contenders.map(() => false);
   for (let i = 0; i < n; i++) {
     contenders.forEach((c, k) => {
@@ -65,10 +68,11 @@ function interleave(contenders, n, opts) {
       const r = run(c.args, { ...opts, env: c.env });
       times[k].push(r.ms);
       rss[k].push(r.rssMb);
+      outputs[k].push(r.stdout);
       timedOut[k] = Boolean(r.timedOut);
     });
   }
-  return contenders.map((c, k) => ({ name: c.name, ms: median(times[k]), rssMb: Math.max(...rss[k]), timedOut: timedOut[k] }));
+  return contenders.map((c, k) => ({ name: c.name, ms: median(times[k]), rssMb: Math.max(...rss[k]), timedOut: timedOut[k], outputs: outputs[k] }));
 }
 
 const rows = [];
@@ -111,11 +115,13 @@ function batch() {
     }
     // markdownlint-cli2 is given every file of the folder, as policy-lint is, and parses each
     // with micromark and runs its ~50 rules; both print their findings.
-    const [lint, md, pool] = interleave(
+    const [lint, md, pool, floor, tokens] = interleave(
       [
         { name: "policy-lint", args: [bin, "--format", "json", dir] },
         { name: "markdownlint-cli2", args: [mdl, `${dir}/*`] },
         { name: "policy-lint --concurrency 2", args: [bin, "--format", "json", "--concurrency", "2", dir] },
+        { name: "parse floor", args: [parseFloor, dir, "remark"] },
+        { name: "tokenizer floor", args: [parseFloor, dir, "micromark"] },
       ],
       quick ? 3 : 5,
       { rss: true },
@@ -125,6 +131,21 @@ function batch() {
     row("batch: markdownlint-cli2, same folder, wall", `${fmt(md.ms)}, ${md.rssMb.toFixed(0)} MB RSS`, "", true);
     row("batch: policy-lint / markdownlint-cli2", `${(lint.ms / md.ms).toFixed(2)}×`, "≤ 0.5×", lint.ms <= 0.5 * md.ms);
     row("batch: policy-lint files per second (wall, incl. start-up)", (400 / (lint.ms / 1000)).toFixed(0), "", true);
+    // What the fixed front end alone costs (scripts/parse-floor.mjs), and micromark's tokenizer
+    // alone in its place: the share of markdownlint-cli2's time each takes is the share of a 0.5×
+    // target left for nothing but the model, the rules, the text files and the output.
+    for (const [label, contender] of [
+      ["parse floor (remark-parse on the .md, rehype-parse on the .html, nothing else)", floor],
+      ["tokenizer floor (micromark events on the .md, rehype-parse on the .html)", tokens],
+    ]) {
+      const figures = contender.outputs.map((out) => JSON.parse(out));
+      const markdownMs = median(figures.map((f) => f.markdownMs));
+      const inParsers = median(figures.map((f) => f.markdownMs + f.htmlMs));
+      const { markdownFiles, htmlFiles } = figures[0];
+      row(`batch: ${label}, wall`, fmt(contender.ms), "", true);
+      row(`batch: ${label}, inside the parsers`, `${fmt(inParsers)} (${markdownFiles} Markdown files ${fmt(markdownMs)}, ${htmlFiles} HTML)`, "", true);
+      row(`batch: ${label.split(" (")[0]} inside the parsers / markdownlint-cli2`, `${(inParsers / md.ms).toFixed(2)}×`, "", true);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
