@@ -134,17 +134,17 @@ function batch() {
     // What the fixed front end alone costs (scripts/parse-floor.mjs), and micromark's tokenizer
     // alone in its place: the share of markdownlint-cli2's time each takes is the share of a 0.5×
     // target left for nothing but the model, the rules, the text files and the output.
-    for (const [label, contender] of [
-      ["parse floor (remark-parse on the .md, rehype-parse on the .html, nothing else)", floor],
-      ["tokenizer floor (micromark events on the .md, rehype-parse on the .html)", tokens],
+    for (const { name, what, contender } of [
+      { name: "parse floor", what: "remark-parse on the .md, rehype-parse on the .html, nothing else", contender: floor },
+      { name: "tokenizer floor", what: "micromark events on the .md, rehype-parse on the .html", contender: tokens },
     ]) {
       const figures = contender.outputs.map((out) => JSON.parse(out));
       const markdownMs = median(figures.map((f) => f.markdownMs));
       const inParsers = median(figures.map((f) => f.markdownMs + f.htmlMs));
       const { markdownFiles, htmlFiles } = figures[0];
-      row(`batch: ${label}, wall`, fmt(contender.ms), "", true);
-      row(`batch: ${label}, inside the parsers`, `${fmt(inParsers)} (${markdownFiles} Markdown files ${fmt(markdownMs)}, ${htmlFiles} HTML)`, "", true);
-      row(`batch: ${label.split(" (")[0]} inside the parsers / markdownlint-cli2`, `${(inParsers / md.ms).toFixed(2)}×`, "", true);
+      row(`batch: ${name} (${what}), wall`, fmt(contender.ms), "", true);
+      row(`batch: ${name}, inside the parsers`, `${fmt(inParsers)} (${markdownFiles} Markdown files ${fmt(markdownMs)}, ${htmlFiles} HTML)`, "", true);
+      row(`batch: ${name} inside the parsers / markdownlint-cli2`, `${(inParsers / md.ms).toFixed(2)}×`, "", true);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
